@@ -1,0 +1,159 @@
+"""RawEntry -> Entry: trusted text, one date, an id, safe HTML.
+
+Each step is a pure helper called in a fixed order: title (or a derived one),
+link, id, dates, authors, categories, summary, content. A story that cannot
+become an entry (no title and no text to derive one from) raises EntryError,
+which the pipeline turns into a Problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .errors import EntryError
+from .ids import entry_id
+from .model import Block, DateSource, Entry, Image, Problem, RawDate, RawEntry
+from .sanitise import paragraph, sanitise
+from .textutil import clean, fold, shorten
+from .urls import absolute
+
+TITLE_LIMIT = 110  # derived titles: a first sentence cut at a word boundary
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
+_HEADING_TAG = "h3"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What normalising needs to know about the feed and the run."""
+
+    now: datetime
+    authority: str
+    base_url: str | None = None  # resolves relative story links and image URLs
+
+
+def normalise_all(raws: Iterable[RawEntry], settings: Settings) -> tuple[tuple[Entry, ...], tuple[Problem, ...]]:
+    """Return the entries made from ``raws`` (in the same order) and a Problem per rejected story.
+
+    Stories without any date get the reference time, one second earlier per
+    position on the page, so page order survives sorting and no two share a date.
+    """
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    for position, raw in enumerate(raws):
+        try:
+            entries.append(normalise(raw, settings, position))
+        except EntryError as exc:
+            problems.append(Problem(raw.origin, str(exc)))
+    return tuple(entries), tuple(problems)
+
+
+def normalise(raw: RawEntry, settings: Settings, position: int = 0) -> Entry:
+    """Return the entry for ``raw``; ``position`` is its place on the page (0 = top).
+
+    Raises EntryError when the story has neither a title nor any text.
+    """
+    body = tuple(Block(b.kind, clean(b.text)) for b in raw.body if clean(b.text))
+    title, derived = _title(raw, body)
+    link = absolute(raw.link, settings.base_url)
+    section = clean(raw.section) if raw.section else None
+    published, source = _published(raw, settings.now - timedelta(seconds=position))
+    updated = max([published, *(d.value for d in raw.updated if d.value is not None)])
+    summary = clean(raw.summary) if raw.summary else _summary(body)
+    return Entry(
+        id=clean(raw.guid) if raw.guid else entry_id(link, title, section, settings.authority),
+        title=title,
+        title_derived=derived,
+        link=link,
+        authors=_unique(clean(a) for a in raw.authors),
+        published=published,
+        updated=updated,
+        date_source=source,
+        summary=summary or None,
+        content=_content(body, raw.images, settings.base_url) or None,
+        categories=_unique(clean(c) for c in raw.categories),
+        images=tuple(
+            Image(absolute(i.url, settings.base_url), clean(i.caption) if i.caption else None, i.mime_type)
+            for i in raw.images
+        ),
+        origin=raw.origin,
+    )
+
+
+def derive_title(text: str) -> str:
+    """Return a title made from the first sentence of ``text``, at most TITLE_LIMIT characters."""
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+    if first.endswith(".") and not first.endswith(".."):
+        first = first[:-1]
+    return shorten(first, TITLE_LIMIT)
+
+
+def _title(raw: RawEntry, body: Sequence[Block]) -> tuple[str, bool]:
+    title = clean(raw.title) if raw.title else ""
+    if title:
+        return title, raw.title_derived
+    text = next((b.text for b in body if b.kind == "p"), None) or (raw.summary and clean(raw.summary))
+    if not text:
+        raise EntryError("story has no title and no text to derive one from")
+    return derive_title(text), True
+
+
+def _published(raw: RawEntry, fallback: datetime) -> tuple[datetime, DateSource]:
+    """Pick the story's date from what the page printed.
+
+    Machine-readable dates win. A printed day ("on 22 December") and a time
+    from elsewhere ("3 hours ago") agree when they fall on the same day: the
+    timed one is kept, being more precise; when they disagree the printed day
+    wins, a relative label being the less reliable. Published dates beat
+    updated ones; no date at all gives ``fallback``.
+    """
+    for candidates in (raw.dates, raw.updated):
+        known = [d for d in candidates if d.value is not None]
+        if not known:
+            continue
+        structured = [d for d in known if d.source is DateSource.STRUCTURED]
+        if structured:
+            return _value(structured[0]), structured[0].source
+        timed = [d for d in known if not d.date_only]
+        days = [d for d in known if d.date_only]
+        if timed and days:
+            day = _value(days[0]).date()
+            agreeing = [d for d in timed if _value(d).astimezone(_value(days[0]).tzinfo).date() == day]
+            chosen = agreeing[0] if agreeing else days[0]
+        else:
+            chosen = (timed or days)[0]
+        return _value(chosen), chosen.source
+    return fallback, DateSource.FIRST_SEEN
+
+
+def _value(d: RawDate) -> datetime:
+    assert d.value is not None
+    return d.value
+
+
+def _summary(body: Sequence[Block]) -> str | None:
+    return next((b.text for b in body if b.kind == "p"), None)
+
+
+def _content(body: Sequence[Block], images: Sequence[Image], base_url: str | None) -> str:
+    parts: list[str] = []
+    for block in body:
+        if block.kind == "p":
+            parts.append(paragraph(block.text))
+        elif block.kind == "h":
+            parts.append(paragraph(block.text, _HEADING_TAG))
+        elif block.kind == "html":
+            parts.append(sanitise(block.text, base_url))
+    # Captions of images the scrape kept no URL for are dropped from the
+    # content: a figure without a picture reads as a stray paragraph.
+    return "\n".join(p for p in parts if p)
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for value in values:
+        if value and fold(value) not in seen:
+            seen[fold(value)] = value
+    return tuple(seen.values())

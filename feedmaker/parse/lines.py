@@ -1,0 +1,629 @@
+"""Line classification for text scrapes: every line gets a kind and a shape.
+
+This is the first half of the text parser (:mod:`feedmaker.parse.text` is the
+second: it splits the classified lines into stories). A line is classified in
+two passes:
+
+1. *On its own*, from the profile's words and the line's form: chrome (menus,
+   pagination, share bars, copyright), separators ("Continue Reading"), list
+   headings ("Trending", "Read more:"), date/byline markers, image labels,
+   credits, topic links, glued headers, and otherwise text with a *shape*
+   (prose, headline, label).
+2. *In context*, where only neighbours tell: the alt text before an image
+   label and the caption after it, the headlines under a related-links heading,
+   an author name on the line after a bare "By", a promo box whose lines are
+   mostly chrome, a caption standing alone after an empty video embed.
+
+Everything here is pure: text in, :class:`Line` records out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from enum import Enum
+from functools import lru_cache
+
+from ..dates import parse_date
+from ..model import RawDate
+from ..textutil import collapse, fold
+from .profiles import Profile
+
+
+class Kind(str, Enum):
+    """What a line is, as far as the story structure goes."""
+
+    BLANK = "blank"
+    CHROME = "chrome"  # site furniture, never story text
+    SEP = "separator"  # ends the story above ("Continue Reading")
+    WIDGET = "widget"  # heading of a list that ends the story area ("Trending")
+    RELATED = "related"  # in-body heading of related links ("Read more:")
+    RELATED_ITEM = "related-item"
+    MARKER = "marker"  # dates, bylines, their bare labels ("Published", "on", "By")
+    AUTHOR = "author"  # a name on the line after a bare byline marker
+    IMAGE_LABEL = "image-label"  # "Image:" between an alt line and a caption
+    ALT = "image-alt"
+    CAPTION = "caption"
+    TOPIC = "topic"  # "More on X" -> category X
+    HEADER = "header"  # section, date and title glued on one line
+    TEXT = "text"
+
+
+class Shape(str, Enum):
+    """The form of a text line, which decides whether it can be a title."""
+
+    PROSE = "prose"  # ends like a sentence, or is long
+    HEADLINE = "headline"  # a title-like line: capitalised, no final full stop
+    LABEL = "label"  # one to four words: a section, kicker, or site chrome
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """What a marker line says: dates, authors, a section, and what a bare label waits for."""
+
+    dates: tuple[RawDate, ...] = ()
+    updated: tuple[RawDate, ...] = ()
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    expects_author: bool = False
+
+
+@dataclass(slots=True)
+class Line:
+    """One input line and what the parser made of it (mutable only inside the parser)."""
+
+    no: int
+    text: str
+    group: int
+    blanks_before: int
+    kind: Kind = Kind.TEXT
+    shape: Shape = Shape.OTHER
+    marker: Marker | None = None
+    title: str | None = None  # HEADER lines and bullets: the title part
+    section: str | None = None  # HEADER lines: the glued section
+    topic: str | None = None
+    bullet: bool = False
+    role: str = ""  # final role, for --explain
+    story: int | None = None  # index of the story the line went to
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What classification needs besides the profile: the reference time and date conventions."""
+
+    now: datetime
+    zone: tzinfo
+    dayfirst: bool | None
+
+
+_PROSE_END = re.compile(r"(?:[.!;…]|\[\s*(?:…|\.\.\.)\s*\]|\.\.\.)[\"”’»)\]'\s]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]*\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
+_STARTS_UPPER = re.compile(r"^[\"“‘'«¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9]")
+_BULLET = re.compile(r"^[•·▪▸►▶■●◆‣○◦*]\s+(?P<rest>\S.*)$|^[-–—]\s+(?P<rest2>[A-ZÀ-ÖØ-Þ\"“‘].*)$")
+_WORD = re.compile(r"\w+")
+_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_MENU_SPLIT = re.compile(r"\s+[|•·]\s+")
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|powered by\s+\w+|propulsé par|impulsado por",
+    re.IGNORECASE,
+)
+_PAGE_OF = re.compile(r"^(?:page|página|pagina|seite|pág\.?)\s+\d+\s+(?:of|de|sur|von|di|van|/)\s+\d+\b", re.I)
+_PAGE_TOKENS = re.compile(r"[«»‹›←→<>…|·]+|\d+|\.\.\.")
+_DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•·]+$")
+_BREADCRUMB = re.compile(r"^(?:home|accueil|startseite|inicio|portada|start)\s*[›>»/|]\s*(?P<crumbs>.+)$", re.I)
+_PAGE_HEADING = re.compile(
+    r"^(?:category|categories|tag|tags|archives?|topic|catégorie|étiquette|kategorie|schlagwort|rubrik|"
+    r"categoría|etiqueta|sección)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"\b(?:newsletter|unsubscribe|sign up|signup|subscribe|e-?mail address|your e-?mail|inscrivez-vous|"
+    r"abonnez-vous|désinscri\w*|abonnieren|abmelden|suscríbete|suscribirse|boletín|darse de baja)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(r"^(?:share|partager|teilen|compartir|condividi)\b", re.IGNORECASE)
+_GLUED_HEADER = re.compile(
+    r"^(?P<section>[^\W\d_][^\d:]{0,28}?[^\W\d_])\s*"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*"
+    r"(?P<title>[\"“‘'«¿¡]?[A-ZÀ-ÖØ-Þ0-9].{8,})$"
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.)$")
+_NAME_PARTICLES = frozenset(
+    "de da das do dos del della der den van von zu la le du di bin al el ter ten st. mac".split()
+)
+_TRAILING_ARROWS = " \t:»›→>…·|"
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """A profile compiled once into lookups and regular expressions."""
+
+    profile: Profile
+    chrome: frozenset[str]
+    widgets: frozenset[str]
+    related: frozenset[str]
+    bare_date: frozenset[str]
+    bare_updated: frozenset[str]
+    joiners: frozenset[str]
+    bare_byline: frozenset[str]
+    pagination: frozenset[str]
+    separator: re.Pattern[str]
+    glued_separator: re.Pattern[str]
+    related_inline: re.Pattern[str]
+    date_prefix: re.Pattern[str]
+    updated_prefix: re.Pattern[str]
+    joiner_prefix: re.Pattern[str]
+    byline_prefix: re.Pattern[str]
+    author_split: re.Pattern[str]
+    by_tail: re.Pattern[str]
+    section_tail: re.Pattern[str]
+    topic: re.Pattern[str]
+    image_label: re.Pattern[str]
+    credit: re.Pattern[str]
+    counter: re.Pattern[str]
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!)"
+
+
+@lru_cache(maxsize=16)
+def compile_profile(profile: Profile) -> Rules:
+    """Return ``profile``'s phrases compiled into the lookups the classifier uses."""
+    p = profile
+    sep = _alternation(p.separators)
+    dm = _alternation(p.date_markers)
+    um = _alternation(p.updated_markers)
+    jn = _alternation(p.date_joiners)
+    by = _alternation(p.byline_markers)
+    credit = _alternation(p.credit_labels)
+    return Rules(
+        profile=p,
+        chrome=frozenset(fold(c) for c in p.chrome),
+        widgets=frozenset(fold(w) for w in p.widgets),
+        related=frozenset(fold(r) for r in p.related),
+        bare_date=frozenset(fold(d) for d in p.date_markers),
+        bare_updated=frozenset(fold(u) for u in p.updated_markers),
+        joiners=frozenset(fold(j) for j in p.date_joiners),
+        bare_byline=frozenset(fold(b) for b in p.byline_markers),
+        pagination=frozenset(fold(w) for w in p.pagination),
+        # "Continue reading", "Read More »", "Continue reading Title →" (screen-reader text).
+        separator=re.compile(rf"^(?:{sep})(?:\s*[{_TRAILING_ARROWS}]*|\s+(?P<rest>[^.!?]{{1,160}}?))\s*[{_TRAILING_ARROWS}]*$",
+                             re.IGNORECASE),
+        glued_separator=re.compile(rf"(?<=[.!?…\"”’)])\s*(?:{sep})\s*[{_TRAILING_ARROWS}]*$", re.IGNORECASE),
+        related_inline=re.compile(rf"^(?:{_alternation(p.related)})(?:\s+\w+){{0,4}}\s*:\s*(?P<item>.*)$",
+                                  re.IGNORECASE),
+        date_prefix=re.compile(rf"^(?:{dm})(?:\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
+        updated_prefix=re.compile(rf"^(?:{um})(?:\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
+        joiner_prefix=re.compile(rf"^(?:{jn})\s+(?P<rest>.+)$", re.IGNORECASE),
+        byline_prefix=re.compile(rf"^(?:{by})\s*:?\s+(?P<rest>.+)$", re.IGNORECASE),
+        author_split=re.compile(rf"\s+(?:{_alternation(p.author_joiners)})\s+|\s*&\s*", re.IGNORECASE),
+        by_tail=re.compile(rf"^(?P<head>.+?)\s+(?:{by})\s+(?P<tail>[^\d]+)$", re.IGNORECASE),
+        section_tail=re.compile(rf"^(?P<head>.+?)\s+(?:{_alternation(p.section_joiners)})\s+(?P<tail>[^\d]+)$",
+                                re.IGNORECASE),
+        topic=re.compile(rf"^(?:{_alternation(p.topic_prefixes)})\s+(?P<topic>[^\s.!?].{{0,40}})$", re.IGNORECASE),
+        image_label=re.compile(rf"^(?:{_alternation(p.image_labels)})\s*:\s*$", re.IGNORECASE),
+        credit=re.compile(rf"(?:^|[\s.,;(])(?:{credit})s?\s?:\s?[^\s.][^:]{{0,80}}$", re.IGNORECASE),
+        counter=re.compile(
+            rf"^(?:\d+\s+(?:{_alternation(p.counters)})|(?:{_alternation(p.counters)})\s*\(\d+\))$", re.IGNORECASE
+        ),
+    )
+
+
+# -- pass 0: lines ---------------------------------------------------------------------------------
+
+
+def split_lines(text: str, rules: Rules) -> list[Line]:
+    """Return the lines of ``text``, cleaned, grouped by blank lines, numbered from 1.
+
+    Handles CRLF/CR line ends, a BOM, tabs, no-break and other odd spaces, and
+    splits a separator glued to the end of a paragraph ("…published.Read more")
+    into a line of its own with the same number.
+    """
+    lines: list[Line] = []
+    group, blanks = 0, 0
+    raw_lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for no, raw in enumerate(raw_lines, start=1):
+        cleaned = collapse(raw.replace("\u200b", "").replace("\ufeff", ""))
+        if not cleaned:
+            blanks += 1
+            lines.append(Line(no, "", group, blanks, kind=Kind.BLANK, role="blank"))
+            continue
+        if blanks and lines:
+            group += 1
+        glued = rules.glued_separator.search(cleaned)
+        if glued and glued.start() > 0:
+            lines.append(Line(no, cleaned[: glued.start()].rstrip(), group, blanks))
+            lines.append(Line(no, cleaned[glued.start():].strip(), group, 0))
+        else:
+            lines.append(Line(no, cleaned, group, blanks))
+        blanks = 0
+    return lines
+
+
+# -- pass 1: each line on its own -----------------------------------------------------------------
+
+
+def shape_of(text: str) -> Shape:
+    """Return the shape of a text line: prose, headline, label or other."""
+    words = len(text.split())
+    if _PROSE_END.search(text) or len(text) > 170 or (words > 8 and _SENTENCE_BREAK.search(text)):
+        return Shape.PROSE
+    if text.endswith("?") and len(text) > 140:
+        return Shape.PROSE
+    if not _STARTS_UPPER.match(text):
+        return Shape.OTHER
+    if words <= 3 and len(text) <= 40 or text.isupper() and words <= 6:
+        return Shape.LABEL
+    return Shape.HEADLINE
+
+
+def classify(line: Line, rules: Rules, ctx: Context) -> None:
+    """Set ``line.kind`` (and shape, marker, title...) from the line alone."""
+    text = line.text
+    key = fold(text)
+    bullet = _BULLET.match(text)
+    if bullet:
+        text = bullet["rest"] or bullet["rest2"]
+        line.text, line.bullet = text, True
+        key = fold(text)
+    if key in rules.chrome:
+        _set(line, Kind.CHROME, "site chrome")
+    elif key in rules.widgets:
+        _set(line, Kind.WIDGET, "list heading")
+    elif ":" not in text and (m := rules.separator.match(text)):
+        if m["rest"] and len(m["rest"].split()) > 14:
+            _classify_text(line, rules, ctx)
+        else:
+            _set(line, Kind.SEP, "ends a story")
+    elif key in rules.related or rules.related_inline.match(text):
+        item = (rules.related_inline.match(text) or {"item": ""})["item"]  # type: ignore[index]
+        _set(line, Kind.RELATED, "related links" + (" (with one headline)" if item else ""))
+    elif rules.image_label.match(text):
+        _set(line, Kind.IMAGE_LABEL, "image label")
+    elif m := rules.topic.match(text):
+        topic = m["topic"].strip()
+        if len(topic.split()) <= 4 and _STARTS_UPPER.match(topic) and not _PROSE_END.search(topic):
+            line.topic = topic
+            _set(line, Kind.TOPIC, f"topic link -> category {topic!r}")
+        else:
+            _classify_text(line, rules, ctx)
+    else:
+        _classify_text(line, rules, ctx)
+
+
+def _classify_text(line: Line, rules: Rules, ctx: Context) -> None:
+    text = line.text
+    chrome = _chrome_reason(text, rules)
+    if chrome:
+        _set(line, Kind.CHROME, chrome)
+        return
+    marker = parse_marker(text, rules, ctx)
+    if marker is not None:
+        line.marker = marker
+        _set(line, Kind.MARKER, "date/byline marker")
+        return
+    glued = _GLUED_HEADER.match(text)
+    if glued and len(glued["section"].split()) <= 3:
+        when = parse_date(glued["date"], now=ctx.now, zone=ctx.zone, dayfirst=ctx.dayfirst)
+        title = glued["title"].strip()
+        if when is not None and shape_of(title) is Shape.HEADLINE:
+            line.title, line.section = title, glued["section"].strip()
+            line.marker = Marker(dates=(RawDate(glued["date"], when.value, when.source, when.date_only),))
+            _set(line, Kind.HEADER, "section, date and title glued together")
+            return
+    if rules.credit.search(text) and not _PROSE_END.search(text.rsplit(":", 1)[-1]):
+        _set(line, Kind.CAPTION, "ends with a picture credit")
+        return
+    line.shape = shape_of(text)
+    if line.bullet and line.shape in (Shape.HEADLINE, Shape.LABEL):
+        line.shape = Shape.HEADLINE
+        line.title = text
+    line.kind = Kind.TEXT
+
+
+def _set(line: Line, kind: Kind, note: str) -> None:
+    line.kind = kind
+    line.notes.append(note)
+
+
+def _chrome_reason(text: str, rules: Rules) -> str | None:
+    """Return why ``text`` is site chrome by its form, or None when it may be story text."""
+    if _COPYRIGHT.search(text):
+        return "copyright or credits line"
+    if rules.counter.match(text):
+        return "comment/share counter"
+    if _PAGE_OF.match(text) or _is_pagination(text, rules):
+        return "pagination"
+    if _PAGE_HEADING.match(text):
+        return "page heading"
+    if _BREADCRUMB.match(text):
+        return "breadcrumb"
+    items = _MENU_SPLIT.split(text)
+    if (len(items) >= 3 or (len(items) == 2 and "|" in text)) and all(len(i.split()) <= 4 for i in items):
+        return "menu"
+    if _DECORATED.match(text):
+        return "decorated heading"
+    words = len(text.split())
+    if _SHARE.match(text) and words <= 10 and not _PROSE_END.search(text):
+        return "share buttons"
+    if _PROMO.search(text) and words <= 16:
+        return "newsletter/subscription promo"
+    if len(_CAMEL.findall(text)) >= 3 and not _PROSE_END.search(text):
+        return "menu glued together"
+    return None
+
+
+def _is_pagination(text: str, rules: Rules) -> bool:
+    rest = _PAGE_TOKENS.sub(" ", text)
+    words = fold(rest).split()
+    if len(words) > 4:
+        return False
+    if not words:
+        return bool(re.search(r"\d", text)) and len(text) < 40
+    phrase = " ".join(words)
+    return phrase in rules.pagination or all(w in rules.pagination or w == "posts" for w in words)
+
+
+# -- markers ---------------------------------------------------------------------------------------
+
+
+def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
+    """Return what a date/byline marker line says, or None when ``text`` is not one.
+
+    The whole line must be understood: every part between " · " or " | " must be
+    a bare marker word, a date (after optional marker words), a byline, or,
+    after one of those, a short section label.
+    """
+    parts = _MENU_SPLIT.split(text) if len(text) < 160 else [text]
+    dates: list[RawDate] = []
+    updated: list[RawDate] = []
+    authors: list[str] = []
+    section: str | None = None
+    expects_author = False
+    for index, part in enumerate(parts):
+        part = part.strip()
+        key = fold(part)
+        if key in rules.bare_date or key in rules.joiners or key in rules.bare_updated:
+            continue
+        if key in rules.bare_byline:
+            expects_author = True
+            continue
+        if m := rules.updated_prefix.match(part):
+            found = _date_with_tail(m["rest"], rules, ctx)
+            if found is None:
+                return None
+            updated.append(found[0])
+            authors.extend(found[1])
+            section = section or found[2]
+            continue
+        if m := (rules.date_prefix.match(part) or rules.joiner_prefix.match(part)):
+            found = _date_with_tail(m["rest"], rules, ctx)
+            if found is None:
+                return None
+            dates.append(found[0])
+            authors.extend(found[1])
+            section = section or found[2]
+            continue
+        if m := rules.byline_prefix.match(part):
+            names = parse_names(m["rest"], rules)
+            if names is None:
+                return None
+            authors.extend(names)
+            continue
+        when = _raw_date(part, ctx)
+        if when is not None:
+            dates.append(when)
+            continue
+        if index > 0 and (dates or authors or updated) and shape_of(part) is Shape.LABEL:
+            section = section or part
+            continue
+        return None
+    if not (dates or updated or authors or expects_author or len(parts) == 1):
+        return None
+    return Marker(tuple(dates), tuple(updated), tuple(authors), section, expects_author and not authors)
+
+
+def _raw_date(text: str, ctx: Context) -> RawDate | None:
+    found = parse_date(text, now=ctx.now, zone=ctx.zone, dayfirst=ctx.dayfirst)
+    if found is None:
+        return None
+    return RawDate(text, found.value, found.source, found.date_only)
+
+
+def _date_with_tail(
+    rest: str, rules: Rules, ctx: Context
+) -> tuple[RawDate, tuple[str, ...], str | None] | None:
+    """Read "DATE", "DATE by NAME" or "DATE in SECTION"; None when it is none of them."""
+    rest = rest.strip()
+    when = _raw_date(rest, ctx)
+    if when is not None:
+        return when, (), None
+    if m := rules.by_tail.match(rest):
+        when = _raw_date(m["head"], ctx)
+        names = parse_names(m["tail"], rules)
+        if when is not None and names:
+            return when, names, None
+    if m := rules.section_tail.match(rest):
+        when = _raw_date(m["head"], ctx)
+        tail = m["tail"].strip()
+        if when is not None and shape_of(tail) is Shape.LABEL:
+            return when, (), tail
+    return None
+
+
+def parse_names(text: str, rules: Rules) -> tuple[str, ...] | None:
+    """Return the author names in a byline value, or None when it does not read as names.
+
+    "A and B", "A y B", "A, B and C" give several names; "A, Environment
+    correspondent" and "A, Associated Press" give A (a role or agency after a
+    comma is dropped). Names in capitals are title-cased.
+    """
+    text = text.strip().strip(".:;").strip()
+    if not text or len(text) > 120:
+        return None
+    pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) > 1 and rules.author_split.search(pieces[-1]):
+        candidates = pieces[:-1] + rules.author_split.split(pieces[-1])
+    else:
+        candidates = rules.author_split.split(pieces[0])
+    names: list[str] = []
+    for candidate in candidates:
+        name = candidate.strip()
+        if not _is_name(name):
+            return None
+        if name.isupper():
+            name = name.title()
+        names.append(name)
+    return tuple(names) or None
+
+
+def _is_name(text: str) -> bool:
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
+        return False
+    return all(_NAME_TOKEN.match(t) or t.lower() in _NAME_PARTICLES for t in tokens)
+
+
+# -- pass 2: context ---------------------------------------------------------------------------------
+
+
+def refine(lines: list[Line], rules: Rules) -> None:
+    """Reclassify lines whose kind only their neighbours reveal (see the module docstring)."""
+    _promo_boxes(lines)
+    count = len(lines)
+    for i, line in enumerate(lines):
+        if line.kind is Kind.IMAGE_LABEL:
+            _image_group(lines, i)
+        elif line.kind in (Kind.RELATED, Kind.WIDGET):
+            j = i + 1
+            while j < count and lines[j].group == line.group and lines[j].kind is Kind.TEXT and (
+                lines[j].shape is not Shape.PROSE or lines[j].text.endswith("?")
+            ):
+                _set(lines[j], Kind.RELATED_ITEM, f"listed under {line.text!r}")
+                j += 1
+        elif line.kind is Kind.MARKER and line.marker is not None and line.marker.expects_author:
+            j = _next_nonblank(lines, i, limit=3)
+            if j is not None and lines[j].kind is Kind.TEXT and lines[j].shape is not Shape.PROSE:
+                names = parse_names(lines[j].text, rules)
+                if names and len(names[0].split()) <= 4:
+                    lines[j].kind = Kind.AUTHOR
+                    lines[j].marker = Marker(authors=names)
+                    lines[j].notes.append(f"author named by {line.text!r}")
+        elif (
+            line.kind is Kind.TEXT
+            and line.blanks_before >= 2
+            and i > 0
+            and _alone_in_group(lines, i)
+            and line.shape is Shape.PROSE
+            and len(line.text) <= 200
+            and _previous_text_is_prose(lines, i)
+        ):
+            # Two blank lines then one sentence: the caption of an embed the
+            # crawler could not save (a video), not a paragraph of the story.
+            _set(line, Kind.CAPTION, "caption of an empty embed (after two blank lines)")
+    _join_wrapped(lines)
+
+
+def _image_group(lines: list[Line], i: int) -> None:
+    group = lines[i].group
+    # The caption follows the label; the alt text (and a "stills" line) precede it.
+    if i + 1 < len(lines) and lines[i + 1].group == group and lines[i + 1].kind in (Kind.TEXT, Kind.CAPTION):
+        _set(lines[i + 1], Kind.CAPTION, "caption after the image label")
+    taken = 0
+    j = i - 1
+    while j >= 0 and taken < 2 and lines[j].group == group and lines[j].kind in (Kind.TEXT, Kind.CAPTION):
+        if taken == 1 and lines[j].shape is Shape.PROSE:
+            break
+        _set(lines[j], Kind.ALT, "image alt text before the image label")
+        taken += 1
+        j -= 1
+
+
+def _promo_boxes(lines: list[Line]) -> None:
+    """Mark a small group that is mostly newsletter/promo chrome as chrome throughout."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].group == lines[start].group:
+            end += 1
+        members = [ln for ln in lines[start:end] if ln.kind is not Kind.BLANK]
+        chrome = sum(ln.kind is Kind.CHROME for ln in members)
+        structural = any(ln.kind in (Kind.SEP, Kind.MARKER, Kind.HEADER, Kind.AUTHOR) for ln in members)
+        if 2 <= chrome and chrome * 2 >= len(members) and len(members) <= 8 and not structural:
+            for ln in members:
+                if ln.kind is not Kind.CHROME:
+                    _set(ln, Kind.CHROME, "inside a promo box")
+        start = end
+
+
+def _join_wrapped(lines: list[Line]) -> None:
+    """Join hard-wrapped paragraph lines: a long line without a final stop, then a lower-case start."""
+    i = 0
+    while i < len(lines) - 1:
+        a, b = lines[i], lines[i + 1]
+        if (
+            a.kind is Kind.TEXT
+            and b.kind is Kind.TEXT
+            and a.group == b.group
+            and a.shape is not Shape.PROSE
+            and len(a.text) >= 40
+            and b.text[:1].islower()
+        ):
+            a.text = f"{a.text} {b.text}"
+            a.shape = shape_of(a.text)
+            a.notes.append(f"joined with wrapped line {b.no}")
+            b.kind, b.role = Kind.BLANK, "joined"
+            b.text = ""
+            del lines[i + 1]
+            continue
+        i += 1
+
+
+def _next_nonblank(lines: list[Line], i: int, limit: int) -> int | None:
+    blanks = 0
+    for j in range(i + 1, len(lines)):
+        if lines[j].kind is Kind.BLANK:
+            blanks += 1
+            if blanks > limit:
+                return None
+            continue
+        return j
+    return None
+
+
+def _alone_in_group(lines: list[Line], i: int) -> bool:
+    group = lines[i].group
+    before = i == 0 or lines[i - 1].group != group or lines[i - 1].kind is Kind.BLANK
+    after = i + 1 >= len(lines) or lines[i + 1].group != group or lines[i + 1].kind is Kind.BLANK
+    return before and after
+
+
+def _previous_text_is_prose(lines: list[Line], i: int) -> bool:
+    for j in range(i - 1, -1, -1):
+        if lines[j].kind is Kind.BLANK:
+            continue
+        return lines[j].kind is Kind.TEXT and lines[j].shape is Shape.PROSE
+    return False
+
+
+def classify_all(text: str, rules: Rules, ctx: Context) -> list[Line]:
+    """Return every line of ``text`` classified, both passes done."""
+    lines = split_lines(text, rules)
+    for line in lines:
+        if line.kind is not Kind.BLANK:
+            classify(line, rules, ctx)
+    refine(lines, rules)
+    return lines
+
+
+__all__ = ["Context", "Kind", "Line", "Marker", "Rules", "Shape", "classify_all", "compile_profile",
+           "parse_marker", "parse_names", "shape_of"]
+

@@ -1,0 +1,363 @@
+"""The text story-block parser: classified lines -> one RawEntry per story.
+
+Classification is :mod:`feedmaker.parse.lines`; this module finds the stories.
+The cascade, in the order it is applied:
+
+1. **Titles.** A headline-shaped line is a story title when the page confirms
+   it: marker lines follow it (a date, a byline, even bare "Published"/"By"
+   whose values the crawler lost), or the same title printed again (image
+   alt), or a paragraph follows it in the same block. A bullet headline or a
+   glued "Section12.03.2025Title" line is a title by its form. A lone headline
+   between paragraphs is a subheading, not a story.
+2. **Where a story starts.** Walking back from its title over a kicker or a
+   date line in the same block ("date before the title"), and over a section
+   label standing alone just above it (the seed's "World").
+3. **Where a story ends.** At a separator ("Continue Reading"), at a list
+   heading ("Trending"), or where the next story starts. A date line that
+   closes a block belongs to the story above it ("date after the excerpt").
+4. **Stories without titles.** Text between two separators is one story (the
+   seed's lead story); on a page with no titles and no separators at all,
+   every paragraph block is a story (excerpt listings). Titles are derived
+   later, in :mod:`feedmaker.normalise`.
+5. **Page-level consistency.** A section label separated from its title by a
+   blank line counts only when most titled stories on the page have one; a
+   numeric date is read day-first or month-first the way the whole page reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from ..model import Block, Image, Origin, RawDate, RawEntry
+from ..read import Document
+from ..textutil import fold
+from .lines import Context, Kind, Line, Shape, classify_all, compile_profile
+from .profiles import Profile
+from .result import ParseResult
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})\b")
+_EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
+_MARKER_SCAN = 8  # non-blank lines a title looks ahead for its confirming markers
+
+
+@dataclass(slots=True)
+class _Story:
+    """A story being assembled (internal and mutable; becomes a frozen RawEntry)."""
+
+    index: int
+    title_at: int | None
+    lines: list[int] = field(default_factory=list)
+    loose_section: int | None = None
+
+
+def page_dayfirst(text: str, default: bool | None) -> bool | None:
+    """Return whether the page writes numeric dates day first, from its unambiguous ones.
+
+    Returns True when some date has a first number above 12 (27/02/2025),
+    False when some has a second number above 12, else ``default``.
+    """
+    first = second = False
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        first = first or (a > 12 >= b)
+        second = second or (b > 12 >= a)
+    if first != second:
+        return first
+    return default
+
+
+def parse_text(
+    doc: Document, *, now: datetime, zone: tzinfo, profile: Profile, dayfirst: bool | None = None
+) -> ParseResult:
+    """Return the stories of a plain-text scrape, in page order, with an explanation per line.
+
+    Never raises on any text; a page where nothing reads as a story gives an
+    empty result (the caller decides that this is an error).
+    """
+    rules = compile_profile(profile)
+    ctx = Context(now=now, zone=zone, dayfirst=page_dayfirst(doc.text, profile.dayfirst if dayfirst is None
+                                                             else dayfirst))
+    lines = classify_all(doc.text, rules, ctx)
+    titles = _find_titles(lines)
+    stories = _segment(lines, titles)
+    _check_loose_sections(lines, stories)
+    entries = tuple(_assemble(doc, lines, story) for story in stories)
+    kept = tuple(e for e in entries if e.title or e.body)
+    return ParseResult(entries=kept, explain=tuple(_explain(lines)))
+
+
+# -- 1. titles ---------------------------------------------------------------------------------------
+
+
+def _find_titles(lines: list[Line]) -> list[int]:
+    titles: list[int] = []
+    last_key: str | None = None
+    for i, line in enumerate(lines):
+        if line.kind is Kind.HEADER:
+            titles.append(i)
+            last_key = fold(line.title or "")
+            continue
+        if line.kind is Kind.TEXT and line.shape is Shape.PROSE:
+            last_key = None
+        if line.kind is not Kind.TEXT or line.shape is not Shape.HEADLINE:
+            continue
+        key = fold(line.text)
+        if key == last_key:
+            line.role = "repeated-title"
+            continue
+        reason = _confirmed(lines, i, key)
+        if reason:
+            titles.append(i)
+            line.notes.append(reason)
+            last_key = key
+    return titles
+
+
+def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
+    """Return why line ``i`` is a title (markers, repeat, or a paragraph below it), or None."""
+    seen = 0
+    group = lines[i].group
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line.kind in (Kind.BLANK, Kind.CHROME):
+            continue
+        if line.kind in (Kind.MARKER, Kind.AUTHOR):
+            return "title: marker lines follow"
+        if line.kind is Kind.TEXT and fold(line.text) == key:
+            return "title: printed again below"
+        if line.group == group and line.kind is Kind.TEXT and line.shape is Shape.PROSE:
+            return "title: a paragraph follows in the same block"
+        if line.group == group and lines[i].bullet and line.kind is Kind.TEXT:
+            return "title: bulleted headline"
+        seen += 1
+        if seen >= _MARKER_SCAN or line.kind is not Kind.CAPTION:
+            return None
+    return None
+
+
+# -- 2 and 3. story spans --------------------------------------------------------------------------
+
+
+def _header_start(lines: list[Line], t: int, dates_lead: bool) -> tuple[int, int | None]:
+    """Return the first line of title ``t``'s story, and the line of a loose section label if any."""
+    start = t
+    group = lines[t].group
+    j = t - 1
+    while j >= 0 and lines[j].group == group:
+        line = lines[j]
+        kicker = line.kind is Kind.TEXT and line.shape is Shape.LABEL
+        marker = line.kind in (Kind.MARKER, Kind.AUTHOR)
+        if not (kicker or marker or line.kind is Kind.CHROME):
+            break
+        if marker and not dates_lead and j > 0 and lines[j - 1].group == group and lines[j - 1].kind is Kind.TEXT \
+                and lines[j - 1].shape is Shape.PROSE:
+            break  # a date line closing the block above belongs to the story above
+        start = j
+        j -= 1
+    if start != t and any(lines[k].kind is Kind.CHROME for k in range(start, t)):
+        # Chrome right above a title is not part of the story: start after it.
+        while lines[start].kind is Kind.CHROME:
+            start += 1
+    j = start - 1
+    while j >= 0 and lines[j].kind is Kind.BLANK:
+        j -= 1
+    if 0 <= j < start - 1:  # separated by at least one blank line
+        line = lines[j]
+        alone = (j == 0 or lines[j - 1].kind is Kind.BLANK) and line.kind is Kind.TEXT
+        if alone and line.shape is Shape.LABEL:
+            return j, j
+    return start, None
+
+
+def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
+    dates_lead = _dates_lead(lines, titles)
+    starts: dict[int, tuple[int, int | None]] = {}
+    for t in titles:
+        start, loose = _header_start(lines, t, dates_lead)
+        starts[start] = (t, loose)
+    has_separators = any(line.kind is Kind.SEP for line in lines)
+    stories: list[_Story] = []
+    current: _Story | None = None
+    orphans: list[int] = []
+    skipping = False
+
+    def flush(by_separator: bool) -> None:
+        if not orphans:
+            return
+        if by_separator:
+            _add_untitled(stories, orphans, lines)
+        elif not titles and not has_separators:
+            by_group: dict[int, list[int]] = {}
+            for k in orphans:
+                by_group.setdefault(lines[k].group, []).append(k)
+            for members in by_group.values():
+                _add_untitled(stories, members, lines)
+        for k in orphans:
+            if lines[k].story is None and not lines[k].role:
+                lines[k].role = "outside-stories"
+        orphans.clear()
+
+    for i, line in enumerate(lines):
+        if i in starts:
+            flush(by_separator=False)
+            t, loose = starts[i]
+            current = _Story(index=len(stories), title_at=t, loose_section=loose)
+            stories.append(current)
+            skipping = False
+        if line.kind is Kind.SEP:
+            if current is not None:
+                current.lines.append(i)
+                current = None
+            else:
+                flush(by_separator=True)
+            line.role = "separator"
+            skipping = False
+        elif line.kind is Kind.WIDGET:
+            current = None
+            flush(by_separator=False)
+            line.role = "list-heading"
+            skipping = True
+        elif current is not None:
+            current.lines.append(i)
+        elif skipping:
+            if not line.role:
+                line.role = "after-list-heading" if line.kind is not Kind.BLANK else "blank"
+        else:
+            orphans.append(i)
+    flush(by_separator=False)
+    return stories
+
+
+def _dates_lead(lines: list[Line], titles: list[int]) -> bool:
+    """True when this page prints dates above titles and never below them."""
+    below = above = 0
+    for t in titles:
+        j = t + 1
+        while j < len(lines) and lines[j].kind in (Kind.BLANK, Kind.CHROME):
+            j += 1
+        below += j < len(lines) and lines[j].kind is Kind.MARKER
+        above += t > 0 and lines[t - 1].kind is Kind.MARKER
+    return above > 0 and below == 0
+
+
+def _add_untitled(stories: list[_Story], members: list[int], lines: list[Line]) -> None:
+    if any(lines[k].kind is Kind.TEXT and lines[k].shape is not Shape.LABEL for k in members):
+        stories.append(_Story(index=len(stories), title_at=None, lines=list(members)))
+
+
+def _check_loose_sections(lines: list[Line], stories: list[_Story]) -> None:
+    titled = [s for s in stories if s.title_at is not None]
+    loose = [s for s in titled if s.loose_section is not None]
+    if len(loose) >= 2 and len(loose) * 2 >= len(titled):
+        return
+    for story in loose:
+        assert story.loose_section is not None
+        lines[story.loose_section].role = "page-label"
+        story.lines.remove(story.loose_section)
+        story.loose_section = None
+
+
+# -- assembly -------------------------------------------------------------------------------------------
+
+
+def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
+    title_line = lines[story.title_at] if story.title_at is not None else None
+    title = (title_line.title or title_line.text) if title_line else None
+    title_key = fold(title) if title else None
+    dates: list[RawDate] = []
+    updated: list[RawDate] = []
+    authors: list[str] = []
+    categories: list[str] = []
+    blocks: list[Block] = []
+    images: list[Image] = []
+    pending_heading: Line | None = None
+    in_header = title_line is not None
+    before_title = title_line is not None
+
+    for k in story.lines:
+        line = lines[k]
+        line.story = story.index
+        if k == story.title_at:
+            line.role = "title"
+            if line.section:
+                categories.append(line.section)
+            if line.marker:
+                dates.extend(line.marker.dates)
+            before_title = False
+            continue
+        kind = line.kind
+        if kind in (Kind.MARKER, Kind.AUTHOR, Kind.HEADER) and line.marker is not None:
+            line.role = "author" if kind is Kind.AUTHOR else "marker"
+            marker = line.marker
+            dates.extend(marker.dates)
+            updated.extend(marker.updated)
+            authors.extend(a for a in marker.authors if a not in authors)
+            if marker.section:
+                categories.append(marker.section)
+            continue
+        if kind is Kind.TEXT and (before_title or (in_header and line.shape is Shape.LABEL and k == story.loose_section)):
+            line.role = "section" if line.shape is Shape.LABEL else "kicker"
+            categories.append(line.text)
+            continue
+        if k == story.loose_section:
+            line.role = "section"
+            categories.append(line.text)
+            continue
+        if kind is Kind.TEXT and title_key is not None and fold(line.text) == title_key:
+            line.role = "repeated-title"
+            continue
+        if kind is Kind.TOPIC and line.topic:
+            line.role = "topic"
+            categories.append(line.topic)
+            continue
+        if kind is Kind.CAPTION:
+            line.role = "caption"
+            images.append(Image(caption=line.text))
+            continue
+        if kind is not Kind.TEXT:
+            if not line.role:
+                line.role = kind.value
+            continue
+        in_header = False
+        if line.shape in (Shape.HEADLINE, Shape.LABEL):
+            if pending_heading is not None:
+                pending_heading.role = "dropped-heading"
+            # A heading is a subheading only between paragraphs; above the
+            # first one it is page furniture ("Latest News", a site name).
+            pending_heading = line if blocks else None
+            line.role = "dropped-heading"
+            continue
+        if pending_heading is not None:
+            pending_heading.role = "subheading"
+            blocks.append(Block("h", pending_heading.text))
+            pending_heading = None
+        line.role = "paragraph"
+        blocks.append(Block("p", _EXCERPT_END.sub("…", line.text)))
+    if pending_heading is not None:
+        pending_heading.role = "dropped-heading"
+
+    first_line = title_line.no if title_line else next((lines[k].no for k in story.lines
+                                                        if lines[k].role == "paragraph"), None)
+    return RawEntry(
+        origin=Origin(doc.name, first_line, "text"),
+        title=title,
+        authors=tuple(authors),
+        dates=tuple(dates),
+        updated=tuple(updated),
+        section=categories[0] if categories else None,
+        categories=tuple(dict.fromkeys(categories)),
+        body=tuple(blocks),
+        images=tuple(images),
+    )
+
+
+def _explain(lines: list[Line]) -> list[str]:
+    rows = []
+    for line in lines:
+        role = line.role or line.kind.value
+        story = f"#{line.story + 1}" if line.story is not None else "-"
+        why = f"  ({'; '.join(line.notes)})" if line.notes else ""
+        rows.append(f"{line.no:>5}  {role:<18} {story:>4}  {line.text}{why}")
+    return rows

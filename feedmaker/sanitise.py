@@ -1,0 +1,52 @@
+"""Story HTML made safe for feed readers, with nh3 (the Ammonia sanitiser) and an explicit allowlist."""
+
+from __future__ import annotations
+
+from html import escape
+
+import nh3
+
+from .urls import absolute
+
+TAGS = frozenset(
+    {"p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "q", "cite", "figure",
+     "figcaption", "img", "a", "strong", "em", "b", "i", "u", "s", "sub", "sup", "small", "code", "pre",
+     "hr", "table", "thead", "tbody", "tr", "th", "td", "caption", "abbr", "time", "dl", "dt", "dd"}
+)
+ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "time": {"datetime"},
+    "abbr": {"title"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+}
+
+
+def sanitise(html: str, base_url: str | None = None) -> str:
+    """Return ``html`` with only allowlisted tags/attributes and absolute http(s) URLs.
+
+    Scripts, styles, iframes, forms, event handlers and ``javascript:``/``data:``
+    URLs are removed; relative URLs are resolved against ``base_url`` (and
+    dropped when there is none and they are not absolute).
+    """
+
+    def keep_url(tag: str, attribute: str, value: str) -> str | None:
+        if attribute in ("href", "src"):
+            return absolute(value, base_url)
+        return value
+
+    return nh3.clean(
+        html,
+        tags=set(TAGS),
+        attributes={k: set(v) for k, v in ATTRIBUTES.items()},
+        url_schemes={"http", "https"},
+        attribute_filter=keep_url,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    ).strip()
+
+
+def paragraph(text: str, tag: str = "p") -> str:
+    """Return plain ``text`` as one HTML element, escaped exactly once."""
+    return f"<{tag}>{escape(text, quote=False)}</{tag}>"

@@ -1,0 +1,54 @@
+"""URLs: made absolute, http(s) only, and canonical (for ids) without tracking noise."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that say how a reader arrived, not which page it is.
+_TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "at_", "_hs")
+_TRACKING = frozenset(
+    {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "ocid", "cmpid",
+     "ref_src", "ref_url", "s_cid", "wt.mc_id", "ito", "spm"}
+)
+
+
+def absolute(url: str | None, base: str | None) -> str | None:
+    """Return ``url`` made absolute against ``base``, or None when it is empty or not http(s).
+
+    ``javascript:``, ``data:``, ``mailto:`` and bare fragments give None.
+    """
+    if url is None:
+        return None
+    url = url.strip()
+    if not url or url.startswith("#"):
+        return None
+    joined = urljoin(base, url) if base else url
+    parts = urlsplit(joined)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return joined
+
+
+def canonical(url: str) -> str:
+    """Return ``url`` as an id: scheme and host lower-cased, default port, fragment and tracking removed."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not (k.lower().startswith(_TRACKING_PREFIXES) or k.lower() in _TRACKING)
+    ]
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query, doseq=True), ""))
+
+
+def host_of(url: str | None) -> str | None:
+    """Return the lower-cased host name of ``url``, or None when it has none."""
+    if not url:
+        return None
+    host = urlsplit(url.strip()).hostname
+    return host.lower() if host else None
