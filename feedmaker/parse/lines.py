@@ -299,14 +299,14 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
 
 def _classify_text(line: Line, rules: Rules, ctx: Context) -> None:
     text = line.text
-    chrome = _chrome_reason(text, rules)
-    if chrome:
-        _set(line, Kind.CHROME, chrome)
-        return
     marker = parse_marker(text, rules, ctx)
     if marker is not None:
         line.marker = marker
         _set(line, Kind.MARKER, "date/byline marker")
+        return
+    chrome = _chrome_reason(text, rules)
+    if chrome:
+        _set(line, Kind.CHROME, chrome)
         return
     glued = _GLUED_HEADER.match(text)
     if glued and len(glued["section"].split()) <= 3:
@@ -377,22 +377,27 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
     """Return what a date/byline marker line says, or None when ``text`` is not one.
 
     The whole line must be understood: every part between " · " or " | " must be
-    a bare marker word, a date (after optional marker words), a byline, or,
-    after one of those, a short section label.
+    a bare marker word, a date (after optional marker words), a byline, a
+    "Posted in Section", a chrome phrase ("Leave a comment"), or one short
+    section label beside a date or byline ("Council · 2 hours ago").
     """
     parts = _MENU_SPLIT.split(text) if len(text) < 160 else [text]
     dates: list[RawDate] = []
     updated: list[RawDate] = []
     authors: list[str] = []
-    section: str | None = None
-    expects_author = False
-    for index, part in enumerate(parts):
+    sections: list[str] = []
+    labels: list[str] = []
+    expects_author = bare = False
+    for part in parts:
         part = part.strip()
         key = fold(part)
         if key in rules.bare_date or key in rules.joiners or key in rules.bare_updated:
+            bare = True
             continue
         if key in rules.bare_byline:
             expects_author = True
+            continue
+        if len(parts) > 1 and (key in rules.chrome or rules.counter.match(part)):
             continue
         if m := rules.updated_prefix.match(part):
             found = _date_with_tail(m["rest"], rules, ctx)
@@ -400,15 +405,19 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
                 return None
             updated.append(found[0])
             authors.extend(found[1])
-            section = section or found[2]
+            sections.extend(found[2:3] if found[2] else ())
             continue
         if m := (rules.date_prefix.match(part) or rules.joiner_prefix.match(part)):
             found = _date_with_tail(m["rest"], rules, ctx)
             if found is None:
-                return None
+                section = _section_only(m["rest"], rules)
+                if section is None:
+                    return None
+                sections.append(section)
+                continue
             dates.append(found[0])
             authors.extend(found[1])
-            section = section or found[2]
+            sections.extend(found[2:3] if found[2] else ())
             continue
         if m := rules.byline_prefix.match(part):
             names = parse_names(m["rest"], rules)
@@ -420,13 +429,25 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         if when is not None:
             dates.append(when)
             continue
-        if index > 0 and (dates or authors or updated) and shape_of(part) is Shape.LABEL:
-            section = section or part
+        if shape_of(part) is Shape.LABEL and not labels:
+            labels.append(part)
             continue
         return None
-    if not (dates or updated or authors or expects_author or len(parts) == 1):
+    found_something = dates or updated or authors or sections
+    if labels and not (dates or updated or authors):
+        return None  # a label alone (or beside chrome) is not a marker
+    if not (found_something or ((bare or expects_author) and len(parts) == 1)):
         return None
-    return Marker(tuple(dates), tuple(updated), tuple(authors), section, expects_author and not authors)
+    return Marker(tuple(dates), tuple(updated), tuple(authors), (sections + labels or [None])[0],
+                  expects_author and not authors)
+
+
+def _section_only(rest: str, rules: Rules) -> str | None:
+    """Return X of "Posted in X" (a section named after a date marker), or None."""
+    m = re.match(rf"^(?:{_alternation(rules.profile.section_joiners)})\s+(?P<section>.+)$", rest.strip(), re.I)
+    if m and shape_of(m["section"].strip()) is Shape.LABEL:
+        return m["section"].strip()
+    return None
 
 
 def _raw_date(text: str, ctx: Context) -> RawDate | None:

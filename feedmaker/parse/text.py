@@ -180,6 +180,7 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
     has_separators = any(line.kind is Kind.SEP for line in lines)
     stories: list[_Story] = []
     current: _Story | None = None
+    closed: _Story | None = None  # the story a separator just ended
     orphans: list[int] = []
     skipping = False
 
@@ -209,12 +210,21 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
         if line.kind is Kind.SEP:
             if current is not None:
                 current.lines.append(i)
-                current = None
+                closed, current = current, None
             else:
                 flush(by_separator=True)
+                closed = stories[-1] if stories and stories[-1].lines and stories[-1].lines[-1] < i else None
             line.role = "separator"
             skipping = False
-        elif line.kind is Kind.WIDGET:
+            continue
+        if closed is not None and current is None and line.kind is Kind.MARKER and \
+                line.group == lines[closed.lines[-1]].group:
+            # "Posted in Outdoors | Leave a comment" under "Continue reading":
+            # the meta line of the story the separator closed.
+            closed.lines.append(i)
+            continue
+        closed = None
+        if line.kind is Kind.WIDGET:
             current = None
             flush(by_separator=False)
             line.role = "list-heading"
@@ -232,14 +242,16 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
 
 def _dates_lead(lines: list[Line], titles: list[int]) -> bool:
     """True when this page prints dates above titles and never below them."""
-    below = above = 0
+    # The first title decides: a date line closing the block above a later
+    # title may close the previous story, but nothing precedes the first story.
+    below = 0
     for t in titles:
         j = t + 1
         while j < len(lines) and lines[j].kind in (Kind.BLANK, Kind.CHROME):
             j += 1
         below += j < len(lines) and lines[j].kind is Kind.MARKER
-        above += t > 0 and lines[t - 1].kind is Kind.MARKER
-    return above > 0 and below == 0
+    first = titles[0] if titles else 0
+    return below == 0 and first > 0 and lines[first - 1].kind is Kind.MARKER
 
 
 def _add_untitled(stories: list[_Story], members: list[int], lines: list[Line]) -> None:
