@@ -15,7 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,31 +70,50 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = sub.add_parser(
-        "build", help="build feeds from scraped pages", description="Build one feed from scraped pages "
+        "build",
+        help="build feeds from scraped pages",
+        description="Build one feed from scraped pages "
         "and write it into the output folder (Atom, RSS and JSON Feed by default).",
-        epilog=EXIT_CODES + "\n\n" + BUILD_EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
-    build.add_argument("inputs", nargs="+", metavar="INPUT", help="scraped page(s): files, globs, or - for stdin")
-    build.add_argument("-o", "--output", default="output", metavar="DIR", help="output folder (default: output/)")
+        epilog=EXIT_CODES + "\n\n" + BUILD_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    build.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="scraped page(s): files, globs, or - for stdin"
+    )
+    build.add_argument(
+        "-o", "--output", default="output", metavar="DIR", help="output folder (default: output/)"
+    )
     build.add_argument("--slug", help="file name of the feed (default: the first input's name)")
     build.add_argument("--title", help="feed title (default: from the slug)")
-    build.add_argument("--link", metavar="URL", help="the site the feed is about (alternate link, id authority)")
+    build.add_argument(
+        "--link", metavar="URL", help="the site the feed is about (alternate link, id authority)"
+    )
     build.add_argument("--base-url", metavar="URL", help="URL the output folder is served at (self links)")
     build.add_argument("--description", help="feed description")
     build.add_argument("--language", metavar="CODE", help="feed language, e.g. en or fr-CA")
     build.add_argument("--author", default="feedmaker", help="feed-level author (default: feedmaker)")
-    build.add_argument("--format", default="atom,rss,json", metavar="LIST",
-                       help="comma-separated formats: atom, rss, json (default: all three)")
+    build.add_argument(
+        "--format",
+        default="atom,rss,json",
+        metavar="LIST",
+        help="comma-separated formats: atom, rss, json (default: all three)",
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     build.add_argument("-v", "--verbose", action="store_true", help="say which files were written")
     _common(build)
     build.set_defaults(run=_run_build)
 
     parse = sub.add_parser(
-        "parse", help="print what the parser understood, as JSON lines",
+        "parse",
+        help="print what the parser understood, as JSON lines",
         description="Parse scraped pages and print one JSON object per story (or, with --explain, every "
         "input line with the class the parser gave it and the story it went to).",
-        epilog=PARSE_EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parse.add_argument("inputs", nargs="+", metavar="INPUT", help="scraped page(s): files, globs, or - for stdin")
+        epilog=PARSE_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parse.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="scraped page(s): files, globs, or - for stdin"
+    )
     parse.add_argument("--explain", action="store_true", help="print each line's class and story instead")
     parse.add_argument("--link", metavar="URL", help="site URL (used for ids, as in build)")
     parse.add_argument("--base-url", metavar="URL", help="URL the output is served at (used for ids)")
@@ -105,19 +124,32 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--now", metavar="ISO-8601",
-                   help="reference time for relative and missing dates (default: $SOURCE_DATE_EPOCH, else now)")
-    p.add_argument("--tz", metavar="ZONE",
-                   help="zone of times printed without one: IANA name or +HH:MM (default: --now's offset, else UTC)")
-    p.add_argument("--profile", metavar="NAME|FILE",
-                   help="site words: default, en, fr, de, es, or a .toml profile file (default: default)")
+    p.add_argument(
+        "--now",
+        metavar="ISO-8601",
+        help="reference time for relative and missing dates (default: $SOURCE_DATE_EPOCH, else now)",
+    )
+    p.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help="zone of times printed without one: IANA name or +HH:MM (default: --now's offset, else UTC)",
+    )
+    p.add_argument(
+        "--profile",
+        metavar="NAME|FILE",
+        help="site words: default, en, fr, de, es, or a .toml profile file (default: default)",
+    )
     p.add_argument("--kind", default="auto", choices=["auto", "text"], help="input kind (default: auto)")
-    p.add_argument("--page-url", metavar="URL", help="URL the page was scraped from (resolves relative links)")
+    p.add_argument(
+        "--page-url", metavar="URL", help="URL the page was scraped from (resolves relative links)"
+    )
     order = p.add_mutually_exclusive_group()
-    order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True,
-                       help="read 03/04/2025 as 3 April")
-    order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
-                       help="read 03/04/2025 as 4 March")
+    order.add_argument(
+        "--dayfirst", dest="dayfirst", action="store_const", const=True, help="read 03/04/2025 as 3 April"
+    )
+    order.add_argument(
+        "--monthfirst", dest="dayfirst", action="store_const", const=False, help="read 03/04/2025 as 4 March"
+    )
 
 
 # -- commands -----------------------------------------------------------------------------------------
@@ -135,7 +167,9 @@ def _run_build(args: argparse.Namespace) -> int:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in args.format.split(",") if f.strip()))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise UsageError(f"--format: unknown format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}")
+        raise UsageError(
+            f"--format: unknown format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
+        )
     slug = args.slug or _slug_of(inputs[0])
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", slug):
         raise UsageError(f"--slug: {slug!r} is not a usable file name (letters, digits, . _ -)")
@@ -148,8 +182,14 @@ def _run_build(args: argparse.Namespace) -> int:
         language=args.language,
         author=args.author,
     )
-    spec = FeedSpec(inputs=inputs, meta=meta, parse=_parse_options(args), formats=formats,
-                    output=Path(args.output), zone=zone)
+    spec = FeedSpec(
+        inputs=inputs,
+        meta=meta,
+        parse=_parse_options(args),
+        formats=formats,
+        output=Path(args.output),
+        zone=zone,
+    )
     report = build_feed(spec, now=now)
     if not args.quiet:
         for problem in report.problems:
@@ -172,9 +212,12 @@ def _run_parse(args: argparse.Namespace) -> int:
     zone = _zone(args.tz, now)
     inputs = tuple(expand(args.inputs))
     slug = args.slug or _slug_of(inputs[0])
-    meta = FeedMeta(slug=slug, title=slug, link=_url(args.link, "--link"),
-                    self_base=_url(args.base_url, "--base-url"))
-    spec = FeedSpec(inputs=inputs, meta=meta, parse=_parse_options(args), formats=(), output=Path("."), zone=zone)
+    meta = FeedMeta(
+        slug=slug, title=slug, link=_url(args.link, "--link"), self_base=_url(args.base_url, "--base-url")
+    )
+    spec = FeedSpec(
+        inputs=inputs, meta=meta, parse=_parse_options(args), formats=(), output=Path("."), zone=zone
+    )
     if args.explain:
         from .parse import parse_document
         from .read import read_document
@@ -219,8 +262,12 @@ def _parse_options(args: argparse.Namespace) -> Any:
     from .parse import ParseOptions
     from .parse.profiles import load_profile
 
-    return ParseOptions(kind=args.kind, profile=load_profile(args.profile), dayfirst=args.dayfirst,
-                        page_url=_url(args.page_url, "--page-url"))
+    return ParseOptions(
+        kind=args.kind,
+        profile=load_profile(args.profile),
+        dayfirst=args.dayfirst,
+        page_url=_url(args.page_url, "--page-url"),
+    )
 
 
 def _reference_time(value: str | None) -> datetime:
@@ -229,15 +276,17 @@ def _reference_time(value: str | None) -> datetime:
         try:
             now = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            raise UsageError(f"--now: {value!r} is not an ISO 8601 time (e.g. 2026-03-02T18:00:00+00:00)") from None
-        return now if now.tzinfo else now.replace(tzinfo=timezone.utc)
+            raise UsageError(
+                f"--now: {value!r} is not an ISO 8601 time (e.g. 2026-03-02T18:00:00+00:00)"
+            ) from None
+        return now if now.tzinfo else now.replace(tzinfo=UTC)
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return datetime.fromtimestamp(int(epoch), timezone.utc)
+            return datetime.fromtimestamp(int(epoch), UTC)
         except (ValueError, OverflowError):
             raise UsageError(f"SOURCE_DATE_EPOCH: {epoch!r} is not a number of seconds") from None
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _zone(name: str | None, now: datetime) -> tzinfo:
@@ -250,7 +299,7 @@ def _zone(name: str | None, now: datetime) -> tzinfo:
         sign = -1 if m[1] == "-" else 1
         return timezone(sign * timedelta(hours=int(m[2]), minutes=int(m[3] or 0)))
     if name.upper() in ("UTC", "Z", "GMT"):
-        return timezone.utc
+        return UTC
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:

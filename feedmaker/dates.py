@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from .model import DateSource
 
-EARLIEST = datetime(1995, 1, 1, tzinfo=timezone.utc)
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -51,25 +51,106 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
-_WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
-    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
-    "segunda terça quarta quinta sexta "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
-).split()
+_WEEKDAYS = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+]
 
 # Zone abbreviations printed by news sites; dateutil would otherwise drop
 # them silently (or guess from the machine's own zone).
 ZONES: dict[str, int] = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 3600, "IST": 3600, "WEST": 3600,
-    "CET": 3600, "MEZ": 3600, "CEST": 7200, "MESZ": 7200, "EET": 7200, "EEST": 10800,
-    "MSK": 10800, "EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000,
-    "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200, "AKST": -32400,
-    "HST": -36000, "AEST": 36000, "AEDT": 39600, "ACST": 34200, "AWST": 28800,
-    "NZST": 43200, "NZDT": 46800, "JST": 32400, "KST": 32400, "SGT": 28800, "HKT": 28800,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "BST": 3600,
+    "IST": 3600,
+    "WEST": 3600,
+    "CET": 3600,
+    "MEZ": 3600,
+    "CEST": 7200,
+    "MESZ": 7200,
+    "EET": 7200,
+    "EEST": 10800,
+    "MSK": 10800,
+    "EST": -18000,
+    "EDT": -14400,
+    "CST": -21600,
+    "CDT": -18000,
+    "MST": -25200,
+    "MDT": -21600,
+    "PST": -28800,
+    "PDT": -25200,
+    "AKST": -32400,
+    "HST": -36000,
+    "AEST": 36000,
+    "AEDT": 39600,
+    "ACST": 34200,
+    "AWST": 28800,
+    "NZST": 43200,
+    "NZDT": 46800,
+    "JST": 32400,
+    "KST": 32400,
+    "SGT": 28800,
+    "HKT": 28800,
 }
 
 _MONTH_WORD = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
@@ -112,8 +193,21 @@ for _unit, _words in {
     for _w in _words.split():
         _UNITS[_w] = _unit
 _UNIT_WORD = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "ein": 1, "einem": 1, "einer": 1, "uno": 1,
-                 "una": 1, "two": 2, "three": 3, "few": 3}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "un": 1,
+    "une": 1,
+    "ein": 1,
+    "einem": 1,
+    "einer": 1,
+    "uno": 1,
+    "una": 1,
+    "two": 2,
+    "three": 3,
+    "few": 3,
+}
 _COUNT = r"(?P<n>\d+|a|an|one|un|une|ein|einem|einer|uno|una|two|three|few)"
 _RELATIVE = (
     re.compile(rf"^{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+(?:ago|back)$", re.IGNORECASE),
@@ -121,8 +215,21 @@ _RELATIVE = (
     re.compile(rf"^{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+(?:fa|geleden)$", re.IGNORECASE),
 )
 _DAY_WORDS = {
-    "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "hoje": 0, "vandaag": 0,
-    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "ontem": 1, "gisteren": 1,
+    "today": 0,
+    "heute": 0,
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "hoy": 0,
+    "oggi": 0,
+    "hoje": 0,
+    "vandaag": 0,
+    "yesterday": 1,
+    "gestern": 1,
+    "hier": 1,
+    "ayer": 1,
+    "ieri": 1,
+    "ontem": 1,
+    "gisteren": 1,
 }
 _DAY_WORD = re.compile(
     r"^(?P<word>" + "|".join(re.escape(w) for w in _DAY_WORDS) + r")"
@@ -305,7 +412,7 @@ def _zone(name: str) -> tzinfo:
         seconds = int(digits[:2]) * 3600 + int(digits[2:]) * 60
         return timezone(timedelta(seconds=-seconds if name[0] == "-" else seconds))
     offset = ZONES[name.upper()]
-    return timezone.utc if offset == 0 else timezone(timedelta(seconds=offset), name.upper())
+    return UTC if offset == 0 else timezone(timedelta(seconds=offset), name.upper())
 
 
 _DATEUTIL_SHAPE = re.compile(rf"\d{{1,4}}.*(?:{_MONTH_WORD}|\d{{1,2}}[./-]\d)", re.IGNORECASE)

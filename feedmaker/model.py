@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 
-class DateSource(str, Enum):
+class DateSource(StrEnum):
     """Where an entry's date came from; it decides which source wins."""
 
     PAGE = "page"  # an absolute date printed on the page

@@ -34,7 +34,9 @@ class Settings:
     base_url: str | None = None  # resolves relative story links and image URLs
 
 
-def normalise_all(raws: Iterable[RawEntry], settings: Settings) -> tuple[tuple[Entry, ...], tuple[Problem, ...]]:
+def normalise_all(
+    raws: Iterable[RawEntry], settings: Settings
+) -> tuple[tuple[Entry, ...], tuple[Problem, ...]]:
     """Return the entries made from ``raws`` (in the same order) and a Problem per rejected story.
 
     Stories without any date get the reference time, one second earlier per

@@ -63,8 +63,11 @@ def collect(spec: FeedSpec, *, now: datetime, read: Reader = read_document) -> C
     yields a story (the message names each file and how it was read).
     """
     meta = spec.meta
-    settings = Settings(now=now, authority=authority(meta.link, meta.self_base, meta.slug),
-                        base_url=spec.parse.page_url or meta.link)
+    settings = Settings(
+        now=now,
+        authority=authority(meta.link, meta.self_base, meta.slug),
+        base_url=spec.parse.page_url or meta.link,
+    )
     entries: list[Entry] = []
     problems: list[Problem] = []
     explain: list[tuple[str, tuple[str, ...]]] = []
@@ -79,8 +82,10 @@ def collect(spec: FeedSpec, *, now: datetime, read: Reader = read_document) -> C
         problems.extend(result.problems + rejected)
         if not normalised:
             kind = spec.parse.kind if spec.parse.kind != "auto" else sniff(doc)
-            tried.append(f"{doc.name}: no story found (read as {kind}; "
-                         f"`feedmaker parse --explain {doc.name}` shows how each line was read)")
+            tried.append(
+                f"{doc.name}: no story found (read as {kind}; "
+                f"`feedmaker parse --explain {doc.name}` shows how each line was read)"
+            )
     if not entries:
         raise EmptyRun("; ".join(tried) or "no input given")
     return Collected(newest_first(dedupe(entries)), tuple(problems), tuple(explain))

@@ -46,7 +46,9 @@ def write_atomic(path: Path, data: bytes) -> bool:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise PublishError(f"{path}: cannot write ({exc.strerror or exc}); the previous file is unchanged") from None
+        raise PublishError(
+            f"{path}: cannot write ({exc.strerror or exc}); the previous file is unchanged"
+        ) from None
     return True
 
 

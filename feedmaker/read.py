@@ -27,7 +27,7 @@ _BOMS = (
 )
 # Control characters that never occur in text a crawler saved; many of them in
 # the first few kilobytes mean the file is binary (an image, an archive).
-_BINARY_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
+_BINARY_BYTES = frozenset(range(9)) | frozenset(range(14, 32)) - {27}
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,25 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 # Query parameters that say how a reader arrived, not which page it is.
 _TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "at_", "_hs")
 _TRACKING = frozenset(
-    {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "ocid", "cmpid",
-     "ref_src", "ref_url", "s_cid", "wt.mc_id", "ito", "spm"}
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "yclid",
+        "_ga",
+        "ocid",
+        "cmpid",
+        "ref_src",
+        "ref_url",
+        "s_cid",
+        "wt.mc_id",
+        "ito",
+        "spm",
+    }
 )
 
 

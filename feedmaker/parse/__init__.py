@@ -16,7 +16,9 @@ from .profiles import Profile, load_profile
 from .result import ParseResult
 
 KINDS = ("auto", "text")
-_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<\?xml[^>]*>\s*<html)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 from ..dates import parse_date
@@ -31,7 +31,7 @@ from ..textutil import collapse, fold
 from .profiles import Profile
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a line is, as far as the story structure goes."""
 
     BLANK = "blank"
@@ -50,7 +50,7 @@ class Kind(str, Enum):
     TEXT = "text"
 
 
-class Shape(str, Enum):
+class Shape(StrEnum):
     """The form of a text line, which decides whether it can be a title."""
 
     PROSE = "prose"  # ends like a sentence, or is long
@@ -111,10 +111,14 @@ _COPYRIGHT = re.compile(
     r"todos los derechos reservados|powered by\s+\w+|propulsé par|impulsado por",
     re.IGNORECASE,
 )
-_PAGE_OF = re.compile(r"^(?:page|página|pagina|seite|pág\.?)\s+\d+\s+(?:of|de|sur|von|di|van|/)\s+\d+\b", re.I)
+_PAGE_OF = re.compile(
+    r"^(?:page|página|pagina|seite|pág\.?)\s+\d+\s+(?:of|de|sur|von|di|van|/)\s+\d+\b", re.I
+)
 _PAGE_TOKENS = re.compile(r"[«»‹›←→<>…|·]+|\d+|\.\.\.")
 _DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•·]+$")
-_BREADCRUMB = re.compile(r"^(?:home|accueil|startseite|inicio|portada|start)\s*[›>»/|]\s*(?P<crumbs>.+)$", re.I)
+_BREADCRUMB = re.compile(
+    r"^(?:home|accueil|startseite|inicio|portada|start)\s*[›>»/|]\s*(?P<crumbs>.+)$", re.I
+)
 _PAGE_HEADING = re.compile(
     r"^(?:category|categories|tag|tags|archives?|topic|catégorie|étiquette|kategorie|schlagwort|rubrik|"
     r"categoría|etiqueta|sección)\s*:\s*\S",
@@ -133,7 +137,31 @@ _GLUED_HEADER = re.compile(
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.)$")
 _NAME_PARTICLES = frozenset(
-    "de da das do dos del della der den van von zu la le du di bin al el ter ten st. mac".split()
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "zu",
+        "la",
+        "le",
+        "du",
+        "di",
+        "bin",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "st.",
+        "mac",
+    ]
 )
 _TRAILING_ARROWS = " \t:»›→>…·|"
 
@@ -193,24 +221,31 @@ def compile_profile(profile: Profile) -> Rules:
         bare_byline=frozenset(fold(b) for b in p.byline_markers),
         pagination=frozenset(fold(w) for w in p.pagination),
         # "Continue reading", "Read More »", "Continue reading Title →" (screen-reader text).
-        separator=re.compile(rf"^(?:{sep})(?:\s*[{_TRAILING_ARROWS}]*|\s+(?P<rest>[^.!?]{{1,160}}?))\s*[{_TRAILING_ARROWS}]*$",
-                             re.IGNORECASE),
+        separator=re.compile(
+            rf"^(?:{sep})(?:\s*[{_TRAILING_ARROWS}]*|\s+(?P<rest>[^.!?]{{1,160}}?))\s*[{_TRAILING_ARROWS}]*$",
+            re.IGNORECASE,
+        ),
         glued_separator=re.compile(rf"(?<=[.!?…\"”’)])\s*(?:{sep})\s*[{_TRAILING_ARROWS}]*$", re.IGNORECASE),
-        related_inline=re.compile(rf"^(?:{_alternation(p.related)})(?:\s+\w+){{0,4}}\s*:\s*(?P<item>.*)$",
-                                  re.IGNORECASE),
+        related_inline=re.compile(
+            rf"^(?:{_alternation(p.related)})(?:\s+\w+){{0,4}}\s*:\s*(?P<item>.*)$", re.IGNORECASE
+        ),
         date_prefix=re.compile(rf"^(?:{dm})(?:\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
         updated_prefix=re.compile(rf"^(?:{um})(?:\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
         joiner_prefix=re.compile(rf"^(?:{jn})\s+(?P<rest>.+)$", re.IGNORECASE),
         byline_prefix=re.compile(rf"^(?:{by})\s*:?\s+(?P<rest>.+)$", re.IGNORECASE),
         author_split=re.compile(rf"\s+(?:{_alternation(p.author_joiners)})\s+|\s*&\s*", re.IGNORECASE),
         by_tail=re.compile(rf"^(?P<head>.+?)\s+(?:{by})\s+(?P<tail>[^\d]+)$", re.IGNORECASE),
-        section_tail=re.compile(rf"^(?P<head>.+?)\s+(?:{_alternation(p.section_joiners)})\s+(?P<tail>[^\d]+)$",
-                                re.IGNORECASE),
-        topic=re.compile(rf"^(?:{_alternation(p.topic_prefixes)})\s+(?P<topic>[^\s.!?].{{0,40}})$", re.IGNORECASE),
+        section_tail=re.compile(
+            rf"^(?P<head>.+?)\s+(?:{_alternation(p.section_joiners)})\s+(?P<tail>[^\d]+)$", re.IGNORECASE
+        ),
+        topic=re.compile(
+            rf"^(?:{_alternation(p.topic_prefixes)})\s+(?P<topic>[^\s.!?].{{0,40}})$", re.IGNORECASE
+        ),
         image_label=re.compile(rf"^(?:{_alternation(p.image_labels)})\s*:\s*$", re.IGNORECASE),
         credit=re.compile(rf"(?:^|[\s.,;(])(?:{credit})s?\s?:\s?[^\s.][^:]{{0,80}}$", re.IGNORECASE),
         counter=re.compile(
-            rf"^(?:\d+\s+(?:{_alternation(p.counters)})|(?:{_alternation(p.counters)})\s*\(\d+\))$", re.IGNORECASE
+            rf"^(?:\d+\s+(?:{_alternation(p.counters)})|(?:{_alternation(p.counters)})\s*\(\d+\))$",
+            re.IGNORECASE,
         ),
     )
 
@@ -239,7 +274,7 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
         glued = rules.glued_separator.search(cleaned)
         if glued and glued.start() > 0:
             lines.append(Line(no, cleaned[: glued.start()].rstrip(), group, blanks))
-            lines.append(Line(no, cleaned[glued.start():].strip(), group, 0))
+            lines.append(Line(no, cleaned[glued.start() :].strip(), group, 0))
         else:
             lines.append(Line(no, cleaned, group, blanks))
         blanks = 0
@@ -258,7 +293,7 @@ def shape_of(text: str) -> Shape:
         return Shape.PROSE
     if not _STARTS_UPPER.match(text):
         return Shape.OTHER
-    if words <= 3 and len(text) <= 40 or text.isupper() and words <= 6:
+    if (words <= 3 and len(text) <= 40) or (text.isupper() and words <= 6):
         return Shape.LABEL
     return Shape.HEADLINE
 
@@ -282,8 +317,12 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
         else:
             _set(line, Kind.SEP, "ends a story")
     elif key in rules.related or rules.related_inline.match(text):
-        item = (rules.related_inline.match(text) or {"item": ""})["item"]  # type: ignore[index]
-        _set(line, Kind.RELATED, "related links" + (" (with one headline)" if item else ""))
+        inline = rules.related_inline.match(text)
+        _set(
+            line,
+            Kind.RELATED,
+            "related links" + (" (with one headline)" if inline and inline["item"] else ""),
+        )
     elif rules.image_label.match(text):
         _set(line, Kind.IMAGE_LABEL, "image label")
     elif m := rules.topic.match(text):
@@ -405,7 +444,8 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
                 return None
             updated.append(found[0])
             authors.extend(found[1])
-            sections.extend(found[2:3] if found[2] else ())
+            if found[2]:
+                sections.append(found[2])
             continue
         if m := (rules.date_prefix.match(part) or rules.joiner_prefix.match(part)):
             found = _date_with_tail(m["rest"], rules, ctx)
@@ -417,7 +457,8 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
                 continue
             dates.append(found[0])
             authors.extend(found[1])
-            sections.extend(found[2:3] if found[2] else ())
+            if found[2]:
+                sections.append(found[2])
             continue
         if m := rules.byline_prefix.match(part):
             names = parse_names(m["rest"], rules)
@@ -438,13 +479,20 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         return None  # a label alone (or beside chrome) is not a marker
     if not (found_something or ((bare or expects_author) and len(parts) == 1)):
         return None
-    return Marker(tuple(dates), tuple(updated), tuple(authors), (sections + labels or [None])[0],
-                  expects_author and not authors)
+    return Marker(
+        tuple(dates),
+        tuple(updated),
+        tuple(authors),
+        (sections + labels)[0] if sections or labels else None,
+        expects_author and not authors,
+    )
 
 
 def _section_only(rest: str, rules: Rules) -> str | None:
     """Return X of "Posted in X" (a section named after a date marker), or None."""
-    m = re.match(rf"^(?:{_alternation(rules.profile.section_joiners)})\s+(?P<section>.+)$", rest.strip(), re.I)
+    m = re.match(
+        rf"^(?:{_alternation(rules.profile.section_joiners)})\s+(?P<section>.+)$", rest.strip(), re.I
+    )
     if m and shape_of(m["section"].strip()) is Shape.LABEL:
         return m["section"].strip()
     return None
@@ -525,19 +573,22 @@ def refine(lines: list[Line], rules: Rules) -> None:
             _image_group(lines, i)
         elif line.kind in (Kind.RELATED, Kind.WIDGET):
             j = i + 1
-            while j < count and lines[j].group == line.group and lines[j].kind is Kind.TEXT and (
-                lines[j].shape is not Shape.PROSE or lines[j].text.endswith("?")
+            while (
+                j < count
+                and lines[j].group == line.group
+                and lines[j].kind is Kind.TEXT
+                and (lines[j].shape is not Shape.PROSE or lines[j].text.endswith("?"))
             ):
                 _set(lines[j], Kind.RELATED_ITEM, f"listed under {line.text!r}")
                 j += 1
         elif line.kind is Kind.MARKER and line.marker is not None and line.marker.expects_author:
-            j = _next_nonblank(lines, i, limit=3)
-            if j is not None and lines[j].kind is Kind.TEXT and lines[j].shape is not Shape.PROSE:
-                names = parse_names(lines[j].text, rules)
+            nxt = _next_nonblank(lines, i, limit=3)
+            if nxt is not None and lines[nxt].kind is Kind.TEXT and lines[nxt].shape is not Shape.PROSE:
+                names = parse_names(lines[nxt].text, rules)
                 if names and len(names[0].split()) <= 4:
-                    lines[j].kind = Kind.AUTHOR
-                    lines[j].marker = Marker(authors=names)
-                    lines[j].notes.append(f"author named by {line.text!r}")
+                    lines[nxt].kind = Kind.AUTHOR
+                    lines[nxt].marker = Marker(authors=names)
+                    lines[nxt].notes.append(f"author named by {line.text!r}")
         elif (
             line.kind is Kind.TEXT
             and line.blanks_before >= 2
@@ -578,7 +629,7 @@ def _promo_boxes(lines: list[Line]) -> None:
         members = [ln for ln in lines[start:end] if ln.kind is not Kind.BLANK]
         chrome = sum(ln.kind is Kind.CHROME for ln in members)
         structural = any(ln.kind in (Kind.SEP, Kind.MARKER, Kind.HEADER, Kind.AUTHOR) for ln in members)
-        if 2 <= chrome and chrome * 2 >= len(members) and len(members) <= 8 and not structural:
+        if chrome >= 2 and chrome * 2 >= len(members) and len(members) <= 8 and not structural:
             for ln in members:
                 if ln.kind is not Kind.CHROME:
                     _set(ln, Kind.CHROME, "inside a promo box")
@@ -645,6 +696,16 @@ def classify_all(text: str, rules: Rules, ctx: Context) -> list[Line]:
     return lines
 
 
-__all__ = ["Context", "Kind", "Line", "Marker", "Rules", "Shape", "classify_all", "compile_profile",
-           "parse_marker", "parse_names", "shape_of"]
-
+__all__ = [
+    "Context",
+    "Kind",
+    "Line",
+    "Marker",
+    "Rules",
+    "Shape",
+    "classify_all",
+    "compile_profile",
+    "parse_marker",
+    "parse_names",
+    "shape_of",
+]

@@ -77,8 +77,11 @@ def parse_text(
     empty result (the caller decides that this is an error).
     """
     rules = compile_profile(profile)
-    ctx = Context(now=now, zone=zone, dayfirst=page_dayfirst(doc.text, profile.dayfirst if dayfirst is None
-                                                             else dayfirst))
+    ctx = Context(
+        now=now,
+        zone=zone,
+        dayfirst=page_dayfirst(doc.text, profile.dayfirst if dayfirst is None else dayfirst),
+    )
     lines = classify_all(doc.text, rules, ctx)
     titles = _find_titles(lines)
     stories = _segment(lines, titles)
@@ -151,8 +154,14 @@ def _header_start(lines: list[Line], t: int, dates_lead: bool) -> tuple[int, int
         marker = line.kind in (Kind.MARKER, Kind.AUTHOR)
         if not (kicker or marker or line.kind is Kind.CHROME):
             break
-        if marker and not dates_lead and j > 0 and lines[j - 1].group == group and lines[j - 1].kind is Kind.TEXT \
-                and lines[j - 1].shape is Shape.PROSE:
+        if (
+            marker
+            and not dates_lead
+            and j > 0
+            and lines[j - 1].group == group
+            and lines[j - 1].kind is Kind.TEXT
+            and lines[j - 1].shape is Shape.PROSE
+        ):
             break  # a date line closing the block above belongs to the story above
         start = j
         j -= 1
@@ -217,8 +226,12 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
             line.role = "separator"
             skipping = False
             continue
-        if closed is not None and current is None and line.kind is Kind.MARKER and \
-                line.group == lines[closed.lines[-1]].group:
+        if (
+            closed is not None
+            and current is None
+            and line.kind is Kind.MARKER
+            and line.group == lines[closed.lines[-1]].group
+        ):
             # "Posted in Outdoors | Leave a comment" under "Continue reading":
             # the meta line of the story the separator closed.
             closed.lines.append(i)
@@ -309,7 +322,9 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
             if marker.section:
                 categories.append(marker.section)
             continue
-        if kind is Kind.TEXT and (before_title or (in_header and line.shape is Shape.LABEL and k == story.loose_section)):
+        if kind is Kind.TEXT and (
+            before_title or (in_header and line.shape is Shape.LABEL and k == story.loose_section)
+        ):
             line.role = "section" if line.shape is Shape.LABEL else "kicker"
             categories.append(line.text)
             continue
@@ -350,8 +365,11 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
     if pending_heading is not None:
         pending_heading.role = "dropped-heading"
 
-    first_line = title_line.no if title_line else next((lines[k].no for k in story.lines
-                                                        if lines[k].role == "paragraph"), None)
+    first_line = (
+        title_line.no
+        if title_line
+        else next((lines[k].no for k in story.lines if lines[k].role == "paragraph"), None)
+    )
     return RawEntry(
         origin=Origin(doc.name, first_line, "text"),
         title=title,

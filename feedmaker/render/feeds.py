@@ -47,7 +47,9 @@ def _generate(entries: Sequence[Entry], meta: FeedMeta, fmt: str) -> bytes:
     fg.author({"name": meta.author})
     self_url = feed_url(meta, fmt)
     if self_url:
-        fg.link(href=self_url, rel="self", type="application/atom+xml" if fmt == "atom" else "application/rss+xml")
+        fg.link(
+            href=self_url, rel="self", type="application/atom+xml" if fmt == "atom" else "application/rss+xml"
+        )
     site = meta.link or (meta.self_base.rstrip("/") + "/" if meta.self_base else None)
     if site:
         fg.link(href=site, rel="alternate")
