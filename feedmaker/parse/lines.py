@@ -129,6 +129,13 @@ _PROMO = re.compile(
     r"abonnez-vous|désinscri\w*|abonnieren|abmelden|suscríbete|suscribirse|boletín|darse de baja)\b",
     re.IGNORECASE,
 )
+# "Follow the Gazette", "Join us on Facebook": calls to action, in the four profile languages.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:follow|connect with|join|like|find|stay connected with)\s+(?:us|the|our)\b|"
+    r"^(?:suivez|rejoignez)(?:-nous|\s+(?:le|la|les|notre|nos))\b|^(?:folgen sie|folge|folgt)\b|"
+    r"^(?:síguenos|siguenos|sigue a|únete)\b",
+    re.IGNORECASE,
+)
 _SHARE = re.compile(r"^(?:share|partager|teilen|compartir|condividi)\b", re.IGNORECASE)
 _GLUED_HEADER = re.compile(
     r"^(?P<section>[^\W\d_][^\d:]{0,28}?[^\W\d_])\s*"
@@ -302,6 +309,9 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
     """Set ``line.kind`` (and shape, marker, title...) from the line alone."""
     text = line.text
     key = fold(text)
+    if _DECORATED.match(text):
+        _set(line, Kind.CHROME, "decorated heading")
+        return
     bullet = _BULLET.match(text)
     if bullet:
         text = bullet["rest"] or bullet["rest2"]
@@ -389,6 +399,8 @@ def _chrome_reason(text: str, rules: Rules) -> str | None:
     if _DECORATED.match(text):
         return "decorated heading"
     words = len(text.split())
+    if _CALL_TO_ACTION.match(text) and words <= 6 and not _PROSE_END.search(text):
+        return "follow-us call to action"
     if _SHARE.match(text) and words <= 10 and not _PROSE_END.search(text):
         return "share buttons"
     if _PROMO.search(text) and words <= 16:

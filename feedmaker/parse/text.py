@@ -38,7 +38,8 @@ from .profiles import Profile
 from .result import ParseResult
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})\b")
-_EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
+_EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")  # WordPress's " […]"
+_SENTENCE_DONE = re.compile(r"[.!?][\"”’»)]*$")
 _MARKER_SCAN = 8  # non-blank lines a title looks ahead for its confirming markers
 
 
@@ -104,7 +105,7 @@ def _find_titles(lines: list[Line]) -> list[int]:
             continue
         if line.kind is Kind.TEXT and line.shape is Shape.PROSE:
             last_key = None
-        if line.kind is not Kind.TEXT or line.shape is not Shape.HEADLINE:
+        if line.kind is not Kind.TEXT or not _headline_like(line):
             continue
         key = fold(line.text)
         if key == last_key:
@@ -116,6 +117,13 @@ def _find_titles(lines: list[Line]) -> list[int]:
             line.notes.append(reason)
             last_key = key
     return titles
+
+
+def _headline_like(line: Line) -> bool:
+    """True for headline-shaped lines, and for three-word labels that are not all capitals (short titles)."""
+    if line.shape is Shape.HEADLINE:
+        return True
+    return line.shape is Shape.LABEL and len(line.text.split()) >= 3 and not line.text.isupper()
 
 
 def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
@@ -273,12 +281,22 @@ def _add_untitled(stories: list[_Story], members: list[int], lines: list[Line]) 
 
 
 def _check_loose_sections(lines: list[Line], stories: list[_Story]) -> None:
+    """Keep labels a blank line above their title only where the page's layout says they are sections.
+
+    They are when most titled stories have one, or when the label follows a
+    separator ("Continue Reading", blank, "World", blank, title).
+    """
     titled = [s for s in stories if s.title_at is not None]
     loose = [s for s in titled if s.loose_section is not None]
     if len(loose) >= 2 and len(loose) * 2 >= len(titled):
         return
     for story in loose:
         assert story.loose_section is not None
+        previous = story.loose_section - 1
+        while previous >= 0 and lines[previous].kind is Kind.BLANK:
+            previous -= 1
+        if previous >= 0 and lines[previous].kind is Kind.SEP:
+            continue
         lines[story.loose_section].role = "page-label"
         story.lines.remove(story.loose_section)
         story.loose_section = None
@@ -361,7 +379,7 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
             blocks.append(Block("h", pending_heading.text))
             pending_heading = None
         line.role = "paragraph"
-        blocks.append(Block("p", _EXCERPT_END.sub("…", line.text)))
+        blocks.append(Block("p", _excerpt_text(line.text)))
     if pending_heading is not None:
         pending_heading.role = "dropped-heading"
 
@@ -381,6 +399,15 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
         body=tuple(blocks),
         images=tuple(images),
     )
+
+
+def _excerpt_text(text: str) -> str:
+    """Return ``text`` with a trailing "[…]" made "…" (or dropped after a full sentence)."""
+    match = _EXCERPT_END.search(text)
+    if not match:
+        return text
+    head = text[: match.start()]
+    return head if _SENTENCE_DONE.search(head) else head + "…"
 
 
 def _explain(lines: list[Line]) -> list[str]:

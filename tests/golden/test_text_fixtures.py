@@ -1,0 +1,76 @@
+"""Our own test scrapes, one per layout, against their hand-checked expected results."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from helpers import body_text, parse_file
+
+from feedmaker.model import Entry
+from feedmaker.textutil import fold
+
+CASES = sorted(p.name.removesuffix(".expected.json") for p in (FIXTURES / "text").glob("*.expected.json"))
+
+
+def _date_matches(entry: Entry, want: str) -> bool:
+    if len(want) == 10:
+        return entry.published.date().isoformat() == want
+    return abs((entry.published - datetime.fromisoformat(want)).total_seconds()) <= 60
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixture(name: str) -> None:
+    """Every story once, in page order, with its title, body start, authors, date, section and topics."""
+    expected = json.loads((FIXTURES / "text" / f"{name}.expected.json").read_text(encoding="utf-8"))
+    entries = parse_file(FIXTURES / "text" / f"{name}.txt", datetime.fromisoformat(expected["capture_time"]))
+    stories = expected["stories"]
+    assert len(entries) == len(stories), [e.title for e in entries]
+    for entry, want in zip(entries, stories, strict=True):
+        if want["title"]:
+            assert fold(entry.title) == fold(want["title"])
+            assert not entry.title_derived
+        else:
+            assert entry.title_derived
+        if want["body_start"]:
+            assert " ".join((entry.summary or "").split()).startswith(want["body_start"])
+        authors = want.get("author") or []
+        assert list(entry.authors) == ([authors] if isinstance(authors, str) else authors)
+        if want.get("published"):
+            assert _date_matches(entry, want["published"]), (entry.title, entry.published, want["published"])
+        if want.get("section"):
+            assert want["section"] in entry.categories
+        for category in want.get("categories_include", []):
+            assert category in entry.categories
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixture_has_no_noise(name: str) -> None:
+    """No chrome string of the page appears in a title or body (short ones only as a whole line)."""
+    expected = json.loads((FIXTURES / "text" / f"{name}.expected.json").read_text(encoding="utf-8"))
+    entries = parse_file(FIXTURES / "text" / f"{name}.txt", datetime.fromisoformat(expected["capture_time"]))
+    for entry in entries:
+        lines = [entry.title, *body_text(entry).split("\n")]
+        for noise in expected["noise"]:
+            if len(noise) <= 4 or " " not in noise:
+                assert noise not in (line.strip() for line in lines), (entry.title, noise)
+            else:
+                assert not any(noise in line for line in lines), (entry.title, noise)
+
+
+def test_every_fixture_has_an_expected_file() -> None:
+    """A scrape without its expected result would silently test nothing."""
+    scrapes = {p.stem for p in (FIXTURES / "text").glob("*.txt")}
+    assert scrapes == set(CASES)
+    assert len(CASES) >= 14
+
+
+def test_examples_parse(tmp_path: Path) -> None:
+    """The README's example scrapes give their stories (6 and 5)."""
+    root = Path(__file__).resolve().parents[2] / "examples"
+    now = datetime.fromisoformat("2026-03-02T18:00:00+00:00")
+    assert len(parse_file(root / "harbour-gazette.txt", now)) == 6
+    assert len(parse_file(root / "valley-listing.txt", now)) == 5

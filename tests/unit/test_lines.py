@@ -1,0 +1,226 @@
+"""Line classification: one rule per test, including each input quirk."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from feedmaker.parse.lines import Context, Kind, Line, Shape, classify_all, compile_profile, parse_names
+from feedmaker.parse.profiles import load_profile
+
+NOW = datetime(2026, 2, 14, 10, 0, tzinfo=timezone.utc)
+RULES = compile_profile(load_profile(None))
+CTX = Context(now=NOW, zone=timezone.utc, dayfirst=None)
+
+
+def classify(text: str) -> list[Line]:
+    return [line for line in classify_all(text, RULES, CTX) if line.kind is not Kind.BLANK]
+
+
+def kind_of(text: str) -> Kind:
+    (line,) = classify(text)
+    return line.kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Continue Reading", "Read More »", "Read more", "Continue reading…", "Lire la suite", "Weiterlesen",
+     "Leer más", "Read\u00a0more", "Continue reading Harbour wall repaired at last →"],
+)
+def test_separators(text: str) -> None:
+    """'Continue Reading' and its variants (any language, arrows, screen-reader title) end a story."""
+    assert kind_of(text) is Kind.SEP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Connect with us", "Skip to content", "Home | News | Sport | Weather", "« Previous 1 2 3 … 14 Next »",
+     "Page 1 of 6", "Página 1 de 9 · Siguiente »", "Next page ›", "© 2025 Tarrow Echo", "3 Comments",
+     "Comments (14)", "Share this: Facebook Twitter WhatsApp", "Subscribe | Sign in", "Category: Transport",
+     "Home › Environment", "— More headlines —", "OstervikHomeNewsPoliticsBusinessSportLogin",
+     "Proudly powered by WordPress", "Rejoignez-nous", "Folgen Sie uns", "Follow the Gazette", "Suivez le Courrier", "Enter your email address"],
+)
+def test_chrome(text: str) -> None:
+    """Menus, pagination, counters, share bars, copyright and follow-us lines are chrome."""
+    assert kind_of(text) is Kind.CHROME
+
+
+@pytest.mark.parametrize("text", ["Trending", "Most read", "You may like", "Recent Posts", "Tendances", "Im Trend",
+                                  "Lo más leído"])
+def test_list_headings(text: str) -> None:
+    """Widget headings end the story area."""
+    assert kind_of(text) is Kind.WIDGET
+
+
+def test_related_heading_takes_its_headlines() -> None:
+    """'Read more from X:' and the headline lines right under it are related links, not text."""
+    lines = classify("Read more from Sky News:\nWhat is DeepSeek?\nChina raises tariffs on US\n\nBody text follows here.")
+    assert [ln.kind for ln in lines] == [Kind.RELATED, Kind.RELATED_ITEM, Kind.RELATED_ITEM, Kind.TEXT]
+
+
+def test_image_group() -> None:
+    """Alt and 'stills' lines before 'Image:' and the caption after it are recognised."""
+    lines = classify("A boat at the pier\nStills from the video about the pier\nImage:\nThe pier at dawn. Pic: Ana Roe")
+    assert [ln.kind for ln in lines] == [Kind.ALT, Kind.ALT, Kind.IMAGE_LABEL, Kind.CAPTION]
+
+
+def test_image_label_with_space_before_colon() -> None:
+    """French typography puts a space before the colon: 'Image :'."""
+    assert kind_of("Image :") is Kind.IMAGE_LABEL
+
+
+def test_credit_line_is_a_caption() -> None:
+    """A line ending in a picture credit is a caption even without an image label."""
+    assert kind_of("Engineers inspect the breach in May. Photograph: Colm Eddery/The Tide") is Kind.CAPTION
+
+
+@pytest.mark.parametrize(("text", "topic"), [("More on China", "China"), ("Plus sur Économie", "Économie"),
+                                            ("Mehr zu Verkehr", "Verkehr"), ("Más sobre Cultura", "Cultura")])
+def test_topic_links(text: str, topic: str) -> None:
+    """'More on X' lines become the category X."""
+    (line,) = classify(text)
+    assert line.kind is Kind.TOPIC
+    assert line.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "has_date", "section"),
+    [
+        ("Published 3 hours ago", (), True, None),
+        ("on December 22, 2025", (), True, None),
+        ("By Maeve Tolland", ("Maeve Tolland",), False, None),
+        ("BY JOHN HARROW, Associated Press", ("John Harrow",), False, None),
+        ("By Ruth Anand-Cole, Environment correspondent", ("Ruth Anand-Cole",), False, None),
+        ("By Hannah Oduya · 2 hours ago", ("Hannah Oduya",), True, None),
+        ("Posted on 14 October 2025 at 09:15 by Priya Landry", ("Priya Landry",), True, None),
+        ("Publicado el 7 de mayo de 2025 a las 08:15 en Local", (), True, "Local"),
+        ("Por Marta Quirós y Íñigo Sálvora", ("Marta Quirós", "Íñigo Sálvora"), False, None),
+        ("March 4, 2025 · Transport", (), True, "Transport"),
+        ("Council · 2 hours ago", (), True, "Council"),
+        ("Published: 12/03/2025", (), True, None),
+        ("Updated: 17 min ago", (), False, None),
+        ("Posted in Outdoors | Leave a comment", (), False, "Outdoors"),
+        ("Veröffentlicht am 12.02.2026", (), True, None),
+    ],
+)
+def test_markers(text: str, authors: tuple[str, ...], has_date: bool, section: str | None) -> None:
+    """Date and byline lines in their common forms give dates, authors and sections."""
+    (line,) = classify(text)
+    assert line.kind is Kind.MARKER, line.notes
+    assert line.marker is not None
+    assert line.marker.authors == authors
+    assert bool(line.marker.dates) is has_date
+    assert line.marker.section == section
+
+
+def test_updated_marker_is_kept_apart() -> None:
+    """'Updated ...' dates are update times, not publication times."""
+    (line,) = classify("Updated 9 June 2025, 11:20 BST")
+    assert line.marker is not None
+    assert not line.marker.dates
+    assert len(line.marker.updated) == 1
+
+
+@pytest.mark.parametrize("text", ["Published", "on", "By", "Publié", "le", "Par", "Veröffentlicht", "am", "Von"])
+def test_bare_markers_whose_values_were_lost(text: str) -> None:
+    """Marker labels standing alone (the seed's lost values) are markers, never text."""
+    assert kind_of(text) is Kind.MARKER
+
+
+def test_name_on_the_line_after_a_bare_byline() -> None:
+    """'By' then a name on its own line: the name is the author."""
+    lines = classify("By\nOdalys Brenner and Kwame Ashdown")
+    assert lines[1].kind is Kind.AUTHOR
+    assert lines[1].marker is not None
+    assert lines[1].marker.authors == ("Odalys Brenner", "Kwame Ashdown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By the time the ferry arrived, the pier was empty.", "On Monday the council met to decide the budget.",
+     "Published reports suggest the plan will fail."],
+)
+def test_prose_starting_with_marker_words_is_text(text: str) -> None:
+    """A sentence that merely starts with 'By' or 'On' is not a byline or date."""
+    assert kind_of(text) is Kind.TEXT
+
+
+def test_glued_header() -> None:
+    """'Politics12.03.2025Title' splits into section, date and title."""
+    (line,) = classify("Politics12.03.2025Harbour board chair resigns over expenses review")
+    assert line.kind is Kind.HEADER
+    assert (line.section, line.title) == ("Politics", "Harbour board chair resigns over expenses review")
+
+
+def test_glued_separator_is_split_off() -> None:
+    """'…published.Read more' is a paragraph followed by a separator."""
+    lines = classify("The audit was due to be published.Read more")
+    assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.SEP]
+    assert lines[0].text == "The audit was due to be published."
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Trump: US has to have Greenland", Shape.HEADLINE),
+        ("Why does Trump want Greenland?", Shape.HEADLINE),
+        ("World", Shape.LABEL),
+        ("HOUSING", Shape.LABEL),
+        ("He was killed by a car bomb.", Shape.PROSE),
+        ("Drivers will keep paying £2.50 until April, the council has confirmed, despite…", Shape.PROSE),
+        ("The footbridge will stay closed until August. [...]", Shape.PROSE),
+        ("lower-case fragment without a stop", Shape.OTHER),
+    ],
+)
+def test_shapes(text: str, shape: Shape) -> None:
+    """Prose ends like a sentence; headlines are capitalised lines without a final stop."""
+    (line,) = classify(text)
+    assert line.shape is shape
+
+
+def test_quirks_crlf_bom_nbsp_tabs() -> None:
+    """CRLF, a BOM, no-break spaces, tabs and trailing spaces are cleaned; blank runs group lines."""
+    text = "\ufeffRoute\u00a09 bus diverted \r\n\tPosted on 14\u00a0October\u00a02025\r\n \u00a0\r\n\r\n\r\nNext"
+    lines = classify_all(text, RULES, CTX)
+    content = [ln for ln in lines if ln.kind is not Kind.BLANK]
+    assert content[0].text == "Route 9 bus diverted"
+    assert content[1].kind is Kind.MARKER
+    assert content[2].text == "Next"
+    assert content[2].blanks_before == 3
+    assert content[2].group == content[0].group + 1
+    assert [ln.no for ln in content] == [1, 2, 6]
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    """A long line without a final stop followed by a lower-case line is one paragraph."""
+    lines = classify("The shire council voted on Monday night to pay for a full engineering\nsurvey of the pool.")
+    assert len(lines) == 1
+    assert lines[0].shape is Shape.PROSE
+
+
+def test_promo_box_is_chrome() -> None:
+    """A small block that is mostly newsletter chrome is chrome throughout."""
+    lines = classify("Sign up for The Morning Tide\nOur free briefing on the coast, every weekday.\n"
+                     "Enter your email address\nSign up")
+    assert {ln.kind for ln in lines} == {Kind.CHROME}
+
+
+def test_caption_after_an_empty_embed() -> None:
+    """Two blank lines then one sentence, between paragraphs: the caption of a lost video."""
+    lines = classify("First paragraph of the story.\n\n\nThe president said the island is needed.\n\nNext paragraph.")
+    assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.CAPTION, Kind.TEXT]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Odalys Brenner and Kwame Ashdown", ("Odalys Brenner", "Kwame Ashdown")),
+     ("Ana Roe, Ben Ash and Cy Doe", ("Ana Roe", "Ben Ash", "Cy Doe")),
+     ("Ludwig van der Berg", ("Ludwig van der Berg",)),
+     ("Redacción", ("Redacción",)),
+     ("the council", None),
+     ("Someone said 3 things", None)],
+)
+def test_names(text: str, names: tuple[str, ...] | None) -> None:
+    """Byline values read as names, joined by 'and'/'y'/commas; anything else is refused."""
+    assert parse_names(text, RULES) == names

@@ -1,0 +1,232 @@
+"""The text parser's story splitting: one layout rule per test, on small scrapes of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from helpers import body_text, parse_entries
+
+NOW = datetime(2026, 2, 14, 10, 0, tzinfo=timezone.utc)
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in parse_entries(text, NOW)]
+
+
+def test_separators_split_stories_and_the_lead_story_has_no_title() -> None:
+    """Text before the first 'Continue Reading' is a story of its own, with a derived title."""
+    page = """Follow us
+
+The harbour board met on Tuesday to approve the dredging plan. It will cost £2m.
+
+Work starts in March.
+
+Continue Reading
+
+Business
+
+Fish market opens to the public on Saturdays
+
+Published
+
+on
+
+By
+
+Fish market opens to the public on Saturdays
+
+The fish market will open its doors to shoppers every Saturday from April.
+
+Continue Reading
+
+Trending
+Something else entirely
+"""
+    entries = parse_entries(page, NOW)
+    assert [e.title for e in entries] == [
+        "The harbour board met on Tuesday to approve the dredging plan",
+        "Fish market opens to the public on Saturdays",
+    ]
+    assert entries[0].title_derived and not entries[1].title_derived
+    assert entries[1].categories == ("Business",)
+    assert body_text(entries[1]) == "The fish market will open its doors to shoppers every Saturday from April."
+    assert "Something else" not in body_text(entries[0]) + body_text(entries[1])
+
+
+def test_listing_separated_by_blank_lines_only() -> None:
+    """Title + excerpt blocks with nothing but blank lines between them."""
+    page = """Millbrook Post
+Local news
+
+Ferry fares to rise in spring
+Fares on the Millbrook ferry will rise by 8% from April, the operator said.
+
+Library gets a new reading room
+The old court room above the library has been turned into a quiet reading room.
+
+About us
+"""
+    assert titles(page) == ["Ferry fares to rise in spring", "Library gets a new reading room"]
+
+
+def test_listing_without_titles_gives_one_story_per_paragraph() -> None:
+    """Excerpt paragraphs with no titles at all: each becomes a story with a derived title."""
+    page = """Skip to content
+Valley Radio
+
+The bridge on Mill Lane will stay shut until June while engineers replace its bearings. [...]
+
+A new bus route will link the estate with the station from 5 May, the council said. [...]
+
+Older posts
+"""
+    entries = parse_entries(page, NOW)
+    assert [e.title for e in entries] == [
+        "The bridge on Mill Lane will stay shut until June while engineers replace its bearings",
+        "A new bus route will link the estate with the station from 5 May, the council said",
+    ]
+    assert all(e.title_derived for e in entries)
+    assert body_text(entries[0]).endswith("replace its bearings.")
+
+
+def test_title_printed_twice_is_kept_once() -> None:
+    """A title followed by its image alt (straight quotes) is one title, not a paragraph."""
+    page = """CULTURE
+Quarry’s “silent disco” returns for the summer
+Quarry's "silent disco" returns for the summer
+By Lena Marsh · 3 hours ago
+The quarry floor will host the disco again on 21 June.
+"""
+    (entry,) = parse_entries(page, NOW)
+    assert entry.title == "Quarry’s “silent disco” returns for the summer"
+    assert entry.authors == ("Lena Marsh",)
+    assert entry.published == NOW - timedelta(hours=3)
+    assert entry.categories == ("CULTURE",)
+    assert body_text(entry) == "The quarry floor will host the disco again on 21 June."
+
+
+def test_date_after_the_excerpt_belongs_to_the_story_above() -> None:
+    """A date line closing a block dates the story above it, not the next one."""
+    page = """Echo
+Volunteers clear litter from the estuary
+More than 120 volunteers turned out on Saturday…
+Published: 12/02/2026
+
+Library hours extended
+The library will stay open until 8pm on Thursdays…
+Published: 11/02/2026
+"""
+    entries = parse_entries(page, NOW)
+    assert [(e.title, e.published.date().isoformat()) for e in entries] == [
+        ("Volunteers clear litter from the estuary", "2026-02-12"),
+        ("Library hours extended", "2026-02-11"),
+    ]
+
+
+def test_date_before_the_title_belongs_to_the_story_below() -> None:
+    """When the page prints dates above titles, each date goes with the title under it."""
+    page = """News
+
+12 February 2026
+Council approves the new ferry timetable
+The ferry will run every half hour from March.
+
+10 February 2026
+School roof repairs finished early
+Pupils return to the main hall next week.
+"""
+    entries = parse_entries(page, NOW)
+    assert [(e.title, e.published.day) for e in entries] == [
+        ("Council approves the new ferry timetable", 12),
+        ("School roof repairs finished early", 10),
+    ]
+
+
+def test_subheadings_stay_inside_the_story() -> None:
+    """A lone headline between paragraphs of an article is a subheading, not a new story."""
+    page = """Sea wall will not survive another winter, engineers warn
+
+By Ruth Cole
+9 June 2025, 06:45 BST
+
+The concrete sea wall is badly undermined, according to a report.
+
+A decade of warnings
+
+Residents first raised concerns in 2015.
+"""
+    (entry,) = parse_entries(page, NOW)
+    assert "<h3>A decade of warnings</h3>" in (entry.content or "")
+    assert body_text(entry).endswith("Residents first raised concerns in 2015.")
+
+
+def test_same_story_twice_on_one_page_is_one_entry() -> None:
+    """A story printed under 'Top story' and again under 'Latest' comes out once."""
+    story = "Harbour chair resigns over expenses\nMargit Vellan stepped down on Wednesday.\n"
+    page = f"Top story\n\n{story}\nLatest\n\n{story}\nFish auction moves online\nThe auction will sell online.\n"
+    assert titles(page) == ["Harbour chair resigns over expenses", "Fish auction moves online"]
+
+
+def test_two_stories_sharing_paragraphs_stay_distinct() -> None:
+    """Different titles, same background paragraphs: two entries, two ids."""
+    shared = "Greenland is a semi-autonomous part of Denmark.\n\nThe US has a base there.\n"
+    page = (f"Trump says the US needs Greenland\n\nBy Ann Lee\n\nThe president spoke on Sunday.\n\n{shared}"
+            f"\nContinue Reading\n\nNew envoy named for Greenland\n\nBy Ann Lee\n\nAn envoy was named.\n\n{shared}")
+    entries = parse_entries(page, NOW)
+    assert len(entries) == 2
+    assert entries[0].id != entries[1].id
+
+
+def test_bulleted_wire_listing() -> None:
+    """'• Title' lines with indented metadata and body."""
+    page = """WIRE · Top stories
+
+• Pilots vote for 48-hour strike
+    Updated: 17 min ago
+    PORT ALDER (NPA) — Harbour pilots voted on Tuesday to walk out.
+
+• Court clears former mayor
+    Updated: 1 hr ago
+    By Tove Rask
+    VESSBY (NPA) — A court acquitted the former mayor.
+"""
+    entries = parse_entries(page, NOW)
+    assert [e.title for e in entries] == ["Pilots vote for 48-hour strike", "Court clears former mayor"]
+    assert body_text(entries[0]).startswith("PORT ALDER (NPA) —")
+    assert entries[1].authors == ("Tove Rask",)
+    assert entries[0].published == NOW - timedelta(minutes=17)
+
+
+def test_glued_fields() -> None:
+    """Section, date and title glued on one line, 'Read more' glued to the excerpt."""
+    page = "SiteHomeNewsSportLogin\nPolitics12.02.2026Harbour board chair resigns\nShe stepped down.Read more\n"
+    (entry,) = parse_entries(page, NOW)
+    assert entry.title == "Harbour board chair resigns"
+    assert entry.categories == ("Politics",)
+    assert entry.published.date().isoformat() == "2026-02-12"
+    assert body_text(entry) == "She stepped down."
+
+
+def test_french_theme_words() -> None:
+    """French markers with values: 'Publié le … à 14h05', 'Par A et B', 'Lire la suite'."""
+    page = """Région
+
+Le marché couvert rouvre ses portes
+
+Publié le 3 février 2026 à 14h05
+
+Par Anne Morel et Paul Vidal
+
+Le marché couvert rouvre après deux ans de travaux.
+
+Lire la suite
+"""
+    (entry,) = parse_entries(page, NOW)
+    assert entry.title == "Le marché couvert rouvre ses portes"
+    assert entry.authors == ("Anne Morel", "Paul Vidal")
+    assert entry.published == datetime(2026, 2, 3, 14, 5, tzinfo=timezone.utc)
+
+
+def test_nothing_but_chrome_gives_no_story() -> None:
+    """A page of menus and footers has no story."""
+    assert titles("Home | News | Sport\nSkip to content\n© 2026 Site\nOlder posts\n") == []
