@@ -270,6 +270,8 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
     lines: list[Line] = []
     group, blanks = 0, 0
     raw_lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()  # the newline that ends the last line does not start another
     for no, raw in enumerate(raw_lines, start=1):
         cleaned = collapse(raw.replace("\u200b", "").replace("\ufeff", ""))
         if not cleaned:
