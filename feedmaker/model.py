@@ -105,8 +105,8 @@ class Entry:
 
     @property
     def permalink(self) -> bool:
-        """True when the id is the story's own URL (RSS ``isPermaLink``)."""
-        return self.link is not None and self.id == self.link
+        """True when the id is a URL of the story (its canonical link): RSS ``isPermaLink``."""
+        return self.id.startswith(("https://", "http://"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from .urls import absolute
 TITLE_LIMIT = 110  # derived titles: a first sentence cut at a word boundary
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
 _HEADING_TAG = "h3"
+_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +98,10 @@ def _title(raw: RawEntry, body: Sequence[Block]) -> tuple[str, bool]:
     if title:
         return title, raw.title_derived
     text = next((b.text for b in body if b.kind == "p"), None) or (raw.summary and clean(raw.summary))
-    if not text:
-        raise EntryError("story has no title and no text to derive one from")
-    return derive_title(text), True
+    derived = derive_title(text) if text else ""
+    if not _WORD.search(derived):
+        raise EntryError("story has no title and no words to derive one from")
+    return derived, True
 
 
 def _published(raw: RawEntry, fallback: datetime) -> tuple[datetime, DateSource]:
