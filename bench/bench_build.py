@@ -210,6 +210,19 @@ def feedgen_floor(stories: list[Story], repeat: int) -> float:
 # -- report ------------------------------------------------------------------------------------------
 
 
+def revision() -> str:
+    """Return the checkout's short commit, marked "+dirty" with local changes ("unknown" without git)."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        commit = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--", "feedmaker"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return commit + ("+dirty" if dirty else "")
+
+
 def verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("PASS" if ok else "FAIL")
 
@@ -289,12 +302,12 @@ def main() -> int:
         small.write_text(render_gazette(make_stories(10, random.Random(SEED))), encoding="utf-8")
         small_s = measure_build(small, work / "out", max(repeat, 5))[0]
 
-    print(f"\nfeedmaker build benchmark: Python {platform.python_version()}, {platform.machine()}, "
-          f"{os.cpu_count()} CPUs, best of {repeat}\n")
+    print(f"\nfeedmaker build benchmark: commit {revision()}, Python {platform.python_version()}, "
+          f"{platform.machine()}, {os.cpu_count()} CPUs, best of {repeat}\n")
     found = print_report(rows, version_s, small_s)
     if args.json:
         figures = {
-            "python": platform.python_version(), "machine": platform.machine(), "cpus": os.cpu_count(),
+            "commit": revision(), "python": platform.python_version(), "machine": platform.machine(), "cpus": os.cpu_count(),
             "repeat": repeat,
             "rows": [{**asdict(r), "ratio": r.ratio, "s_per_1k": r.per_1k} for r in rows],
             "startup": {"version_s": version_s, "build_10_s": small_s},

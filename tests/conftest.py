@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
-NOW = datetime(2026, 2, 14, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
 
 
 def shared_path(*parts: str) -> Path:

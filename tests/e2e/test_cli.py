@@ -15,12 +15,18 @@ EXAMPLE = ROOT / "examples" / "harbour-gazette.txt"
 NOW = "2026-03-02T18:00:00+00:00"
 
 
-def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None,
-        stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "feedmaker", *map(str, args)], capture_output=True, text=True, cwd=cwd,
-        env=full_env, input=stdin.decode() if stdin else None, timeout=60,
+        [sys.executable, "-m", "feedmaker", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=full_env,
+        input=stdin.decode() if stdin else None,
+        timeout=60,
     )
 
 
@@ -38,8 +44,11 @@ def test_build_writes_valid_feeds_quietly(tmp_path: Path) -> None:
     result = run("build", EXAMPLE, "-o", tmp_path, "--now", NOW, "--link", "https://harbour.example/")
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and result.stderr == ""
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["harbour-gazette.atom", "harbour-gazette.json",
-                                                          "harbour-gazette.rss"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "harbour-gazette.atom",
+        "harbour-gazette.json",
+        "harbour-gazette.rss",
+    ]
     for name in ("harbour-gazette.atom", "harbour-gazette.rss"):
         parsed = feedparser.parse(str(tmp_path / name))
         assert parsed.bozo == 0 and len(parsed.entries) == 6
@@ -71,7 +80,9 @@ def test_source_date_epoch_fixes_the_reference_time(tmp_path: Path) -> None:
     env = {"SOURCE_DATE_EPOCH": "1772474400"}  # 2026-03-02T18:00:00Z
     run("build", EXAMPLE, "-o", tmp_path / "a", env=env)
     run("build", EXAMPLE, "-o", tmp_path / "b", "--now", NOW)
-    assert (tmp_path / "a" / "harbour-gazette.atom").read_bytes() == (tmp_path / "b" / "harbour-gazette.atom").read_bytes()
+    assert (tmp_path / "a" / "harbour-gazette.atom").read_bytes() == (
+        tmp_path / "b" / "harbour-gazette.atom"
+    ).read_bytes()
 
 
 def test_formats_option(tmp_path: Path) -> None:
@@ -135,8 +146,14 @@ def test_bad_input_is_one_line_and_keeps_old_output(tmp_path: Path, case: str) -
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--now", "yesterday"], "--now"), (["--format", "pdf"], "--format"), (["--link", "harbour"], "--link"),
-     (["--tz", "Mars/Olympus"], "--tz"), (["--profile", "klingon"], "profile"), (["--slug", "../x"], "--slug")],
+    [
+        (["--now", "yesterday"], "--now"),
+        (["--format", "pdf"], "--format"),
+        (["--link", "harbour"], "--link"),
+        (["--tz", "Mars/Olympus"], "--tz"),
+        (["--profile", "klingon"], "profile"),
+        (["--slug", "../x"], "--slug"),
+    ],
 )
 def test_bad_options_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
     """A bad option value is a usage error (exit 2) with a one-line message naming the option."""

@@ -14,8 +14,19 @@ def _score(only: str) -> dict[str, str]:
     truth = shared_path("devset", "truth.json")
     tool = shared_path("tools", "score_scrapes.py")
     result = subprocess.run(
-        [sys.executable, str(tool), str(truth), "--only", only, "--feedmaker", f"{sys.executable} -m feedmaker", "-v"],
-        capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            str(tool),
+            str(truth),
+            "--only",
+            only,
+            "--feedmaker",
+            f"{sys.executable} -m feedmaker",
+            "-v",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     summary = result.stdout.strip().splitlines()[-1]
     assert summary.startswith("score"), result.stdout + result.stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -27,9 +27,9 @@ PLUS1 = timezone(timedelta(hours=1))
         ("1er février 2026", datetime(2026, 2, 1, tzinfo=PLUS1), True),
         ("14. März 2025", datetime(2025, 3, 14, tzinfo=PLUS1), True),
         ("2026-01-14 09:30", datetime(2026, 1, 14, 9, 30, tzinfo=PLUS1), False),
-        ("2025-03-12T10:00:00Z", datetime(2025, 3, 12, 10, 0, tzinfo=timezone.utc), False),
+        ("2025-03-12T10:00:00Z", datetime(2025, 3, 12, 10, 0, tzinfo=UTC), False),
         ("2025-03-12", datetime(2025, 3, 12, tzinfo=PLUS1), True),
-        ("Tue, 11 Mar 2025 10:00:00 +0000", datetime(2025, 3, 11, 10, 0, tzinfo=timezone.utc), False),
+        ("Tue, 11 Mar 2025 10:00:00 +0000", datetime(2025, 3, 11, 10, 0, tzinfo=UTC), False),
     ],
 )
 def test_absolute_dates(text: str, expected: datetime, date_only: bool) -> None:
@@ -43,9 +43,9 @@ def test_absolute_dates(text: str, expected: datetime, date_only: bool) -> None:
 
 def test_zone_abbreviation_is_honoured() -> None:
     """A printed zone (BST) wins over the site zone."""
-    found = parse_date("9 June 2025, 06:45 BST", now=NOW, zone=timezone.utc)
+    found = parse_date("9 June 2025, 06:45 BST", now=NOW, zone=UTC)
     assert found is not None
-    assert found.value == datetime(2025, 6, 9, 5, 45, tzinfo=timezone.utc)
+    assert found.value == datetime(2025, 6, 9, 5, 45, tzinfo=UTC)
 
 
 def test_site_zone_applies_to_naive_times() -> None:
@@ -106,7 +106,9 @@ def test_today_with_time() -> None:
         ("2025/03/12", None, (2025, 3, 12)),
     ],
 )
-def test_numeric_dates_follow_the_convention(text: str, dayfirst: bool | None, expected: tuple[int, ...]) -> None:
+def test_numeric_dates_follow_the_convention(
+    text: str, dayfirst: bool | None, expected: tuple[int, ...]
+) -> None:
     """Numeric dates are read day first, month first, or as the plausible reading."""
     found = parse_date(text, now=NOW, dayfirst=dayfirst)
     assert found is not None

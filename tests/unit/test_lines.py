@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from feedmaker.parse.lines import Context, Kind, Line, Shape, classify_all, compile_profile, parse_names
 from feedmaker.parse.profiles import load_profile
 
-NOW = datetime(2026, 2, 14, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
 RULES = compile_profile(load_profile(None))
-CTX = Context(now=NOW, zone=timezone.utc, dayfirst=None)
+CTX = Context(now=NOW, zone=UTC, dayfirst=None)
 
 
 def classify(text: str) -> list[Line]:
@@ -25,8 +25,17 @@ def kind_of(text: str) -> Kind:
 
 @pytest.mark.parametrize(
     "text",
-    ["Continue Reading", "Read More »", "Read more", "Continue reading…", "Lire la suite", "Weiterlesen",
-     "Leer más", "Read\u00a0more", "Continue reading Harbour wall repaired at last →"],
+    [
+        "Continue Reading",
+        "Read More »",
+        "Read more",
+        "Continue reading…",
+        "Lire la suite",
+        "Weiterlesen",
+        "Leer más",
+        "Read\u00a0more",
+        "Continue reading Harbour wall repaired at last →",
+    ],
 )
 def test_separators(text: str) -> None:
     """'Continue Reading' and its variants (any language, arrows, screen-reader title) end a story."""
@@ -35,19 +44,39 @@ def test_separators(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Connect with us", "Skip to content", "Home | News | Sport | Weather", "« Previous 1 2 3 … 14 Next »",
-     "Page 1 of 6", "Página 1 de 9 · Siguiente »", "Next page ›", "© 2025 Tarrow Echo", "3 Comments",
-     "Comments (14)", "Share this: Facebook Twitter WhatsApp", "Subscribe | Sign in", "Category: Transport",
-     "Home › Environment", "— More headlines —", "OstervikHomeNewsPoliticsBusinessSportLogin",
-     "Proudly powered by WordPress", "Rejoignez-nous", "Folgen Sie uns", "Follow the Gazette", "Suivez le Courrier", "Enter your email address"],
+    [
+        "Connect with us",
+        "Skip to content",
+        "Home | News | Sport | Weather",
+        "« Previous 1 2 3 … 14 Next »",
+        "Page 1 of 6",
+        "Página 1 de 9 · Siguiente »",
+        "Next page ›",
+        "© 2025 Tarrow Echo",
+        "3 Comments",
+        "Comments (14)",
+        "Share this: Facebook Twitter WhatsApp",
+        "Subscribe | Sign in",
+        "Category: Transport",
+        "Home › Environment",
+        "— More headlines —",
+        "OstervikHomeNewsPoliticsBusinessSportLogin",
+        "Proudly powered by WordPress",
+        "Rejoignez-nous",
+        "Folgen Sie uns",
+        "Follow the Gazette",
+        "Suivez le Courrier",
+        "Enter your email address",
+    ],
 )
 def test_chrome(text: str) -> None:
     """Menus, pagination, counters, share bars, copyright and follow-us lines are chrome."""
     assert kind_of(text) is Kind.CHROME
 
 
-@pytest.mark.parametrize("text", ["Trending", "Most read", "You may like", "Recent Posts", "Tendances", "Im Trend",
-                                  "Lo más leído"])
+@pytest.mark.parametrize(
+    "text", ["Trending", "Most read", "You may like", "Recent Posts", "Tendances", "Im Trend", "Lo más leído"]
+)
 def test_list_headings(text: str) -> None:
     """Widget headings end the story area."""
     assert kind_of(text) is Kind.WIDGET
@@ -55,13 +84,17 @@ def test_list_headings(text: str) -> None:
 
 def test_related_heading_takes_its_headlines() -> None:
     """'Read more from X:' and the headline lines right under it are related links, not text."""
-    lines = classify("Read more from Sky News:\nWhat is DeepSeek?\nChina raises tariffs on US\n\nBody text follows here.")
+    lines = classify(
+        "Read more from Sky News:\nWhat is DeepSeek?\nChina raises tariffs on US\n\nBody text follows here."
+    )
     assert [ln.kind for ln in lines] == [Kind.RELATED, Kind.RELATED_ITEM, Kind.RELATED_ITEM, Kind.TEXT]
 
 
 def test_image_group() -> None:
     """Alt and 'stills' lines before 'Image:' and the caption after it are recognised."""
-    lines = classify("A boat at the pier\nStills from the video about the pier\nImage:\nThe pier at dawn. Pic: Ana Roe")
+    lines = classify(
+        "A boat at the pier\nStills from the video about the pier\nImage:\nThe pier at dawn. Pic: Ana Roe"
+    )
     assert [ln.kind for ln in lines] == [Kind.ALT, Kind.ALT, Kind.IMAGE_LABEL, Kind.CAPTION]
 
 
@@ -75,8 +108,15 @@ def test_credit_line_is_a_caption() -> None:
     assert kind_of("Engineers inspect the breach in May. Photograph: Colm Eddery/The Tide") is Kind.CAPTION
 
 
-@pytest.mark.parametrize(("text", "topic"), [("More on China", "China"), ("Plus sur Économie", "Économie"),
-                                            ("Mehr zu Verkehr", "Verkehr"), ("Más sobre Cultura", "Cultura")])
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("More on China", "China"),
+        ("Plus sur Économie", "Économie"),
+        ("Mehr zu Verkehr", "Verkehr"),
+        ("Más sobre Cultura", "Cultura"),
+    ],
+)
 def test_topic_links(text: str, topic: str) -> None:
     """'More on X' lines become the category X."""
     (line,) = classify(text)
@@ -122,7 +162,9 @@ def test_updated_marker_is_kept_apart() -> None:
     assert len(line.marker.updated) == 1
 
 
-@pytest.mark.parametrize("text", ["Published", "on", "By", "Publié", "le", "Par", "Veröffentlicht", "am", "Von"])
+@pytest.mark.parametrize(
+    "text", ["Published", "on", "By", "Publié", "le", "Par", "Veröffentlicht", "am", "Von"]
+)
 def test_bare_markers_whose_values_were_lost(text: str) -> None:
     """Marker labels standing alone (the seed's lost values) are markers, never text."""
     assert kind_of(text) is Kind.MARKER
@@ -138,8 +180,11 @@ def test_name_on_the_line_after_a_bare_byline() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["By the time the ferry arrived, the pier was empty.", "On Monday the council met to decide the budget.",
-     "Published reports suggest the plan will fail."],
+    [
+        "By the time the ferry arrived, the pier was empty.",
+        "On Monday the council met to decide the budget.",
+        "Published reports suggest the plan will fail.",
+    ],
 )
 def test_prose_starting_with_marker_words_is_text(text: str) -> None:
     """A sentence that merely starts with 'By' or 'On' is not a byline or date."""
@@ -181,7 +226,9 @@ def test_shapes(text: str, shape: Shape) -> None:
 
 def test_quirks_crlf_bom_nbsp_tabs() -> None:
     """CRLF, a BOM, no-break spaces, tabs and trailing spaces are cleaned; blank runs group lines."""
-    text = "\ufeffRoute\u00a09 bus diverted \r\n\tPosted on 14\u00a0October\u00a02025\r\n \u00a0\r\n\r\n\r\nNext"
+    text = (
+        "\ufeffRoute\u00a09 bus diverted \r\n\tPosted on 14\u00a0October\u00a02025\r\n \u00a0\r\n\r\n\r\nNext"
+    )
     lines = classify_all(text, RULES, CTX)
     content = [ln for ln in lines if ln.kind is not Kind.BLANK]
     assert content[0].text == "Route 9 bus diverted"
@@ -194,32 +241,40 @@ def test_quirks_crlf_bom_nbsp_tabs() -> None:
 
 def test_hard_wrapped_paragraph_is_joined() -> None:
     """A long line without a final stop followed by a lower-case line is one paragraph."""
-    lines = classify("The shire council voted on Monday night to pay for a full engineering\nsurvey of the pool.")
+    lines = classify(
+        "The shire council voted on Monday night to pay for a full engineering\nsurvey of the pool."
+    )
     assert len(lines) == 1
     assert lines[0].shape is Shape.PROSE
 
 
 def test_promo_box_is_chrome() -> None:
     """A small block that is mostly newsletter chrome is chrome throughout."""
-    lines = classify("Sign up for The Morning Tide\nOur free briefing on the coast, every weekday.\n"
-                     "Enter your email address\nSign up")
+    lines = classify(
+        "Sign up for The Morning Tide\nOur free briefing on the coast, every weekday.\n"
+        "Enter your email address\nSign up"
+    )
     assert {ln.kind for ln in lines} == {Kind.CHROME}
 
 
 def test_caption_after_an_empty_embed() -> None:
     """Two blank lines then one sentence, between paragraphs: the caption of a lost video."""
-    lines = classify("First paragraph of the story.\n\n\nThe president said the island is needed.\n\nNext paragraph.")
+    lines = classify(
+        "First paragraph of the story.\n\n\nThe president said the island is needed.\n\nNext paragraph."
+    )
     assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.CAPTION, Kind.TEXT]
 
 
 @pytest.mark.parametrize(
     ("text", "names"),
-    [("Odalys Brenner and Kwame Ashdown", ("Odalys Brenner", "Kwame Ashdown")),
-     ("Ana Roe, Ben Ash and Cy Doe", ("Ana Roe", "Ben Ash", "Cy Doe")),
-     ("Ludwig van der Berg", ("Ludwig van der Berg",)),
-     ("Redacción", ("Redacción",)),
-     ("the council", None),
-     ("Someone said 3 things", None)],
+    [
+        ("Odalys Brenner and Kwame Ashdown", ("Odalys Brenner", "Kwame Ashdown")),
+        ("Ana Roe, Ben Ash and Cy Doe", ("Ana Roe", "Ben Ash", "Cy Doe")),
+        ("Ludwig van der Berg", ("Ludwig van der Berg",)),
+        ("Redacción", ("Redacción",)),
+        ("the council", None),
+        ("Someone said 3 things", None),
+    ],
 )
 def test_names(text: str, names: tuple[str, ...] | None) -> None:
     """Byline values read as names, joined by 'and'/'y'/commas; anything else is refused."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ from feedmaker.errors import EntryError
 from feedmaker.model import Block, DateSource, RawDate, RawEntry
 from feedmaker.normalise import Settings, derive_title, normalise, normalise_all
 
-NOW = datetime(2026, 2, 14, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
 SETTINGS = Settings(now=NOW, authority="site.example")
 
 
@@ -21,17 +21,21 @@ def raw(**values: object) -> RawEntry:
 
 
 def day(d: int, date_only: bool = True, hour: int = 0, source: DateSource = DateSource.PAGE) -> RawDate:
-    return RawDate(f"day {d}", datetime(2026, 2, d, hour, tzinfo=timezone.utc), source, date_only)
+    return RawDate(f"day {d}", datetime(2026, 2, d, hour, tzinfo=UTC), source, date_only)
 
 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("The city of Hangzhou is one of the most historic in China. But this ancient place...",
-         "The city of Hangzhou is one of the most historic in China"),
+        (
+            "The city of Hangzhou is one of the most historic in China. But this ancient place...",
+            "The city of Hangzhou is one of the most historic in China",
+        ),
         ("Is the bridge safe? Engineers disagree.", "Is the bridge safe?"),
-        ("A very long first sentence " + "that goes on " * 20 + "until it ends.",
-         "A very long first sentence that goes on that goes on that goes on that goes on that goes on that goes on…"),
+        (
+            "A very long first sentence " + "that goes on " * 20 + "until it ends.",
+            "A very long first sentence that goes on that goes on that goes on that goes on that goes on that goes on…",
+        ),
     ],
 )
 def test_derived_titles(text: str, title: str) -> None:
@@ -57,23 +61,25 @@ def test_story_without_words_is_rejected() -> None:
 def test_timed_date_wins_when_it_agrees_with_the_printed_day() -> None:
     """'3 hours ago' and 'on 13 February' agree: the precise one is kept."""
     entry = normalise(raw(title="t", dates=(day(13, False, 9, DateSource.RELATIVE), day(13))), SETTINGS)
-    assert entry.published == datetime(2026, 2, 13, 9, tzinfo=timezone.utc)
+    assert entry.published == datetime(2026, 2, 13, 9, tzinfo=UTC)
     assert entry.date_source is DateSource.RELATIVE
 
 
 def test_printed_day_wins_when_the_relative_label_disagrees() -> None:
     entry = normalise(raw(title="t", dates=(day(13, False, 9, DateSource.RELATIVE), day(10))), SETTINGS)
-    assert entry.published == datetime(2026, 2, 10, tzinfo=timezone.utc)
+    assert entry.published == datetime(2026, 2, 10, tzinfo=UTC)
 
 
 def test_structured_date_wins() -> None:
-    entry = normalise(raw(title="t", dates=(day(13, False, 9), day(12, False, 8, DateSource.STRUCTURED))), SETTINGS)
+    entry = normalise(
+        raw(title="t", dates=(day(13, False, 9), day(12, False, 8, DateSource.STRUCTURED))), SETTINGS
+    )
     assert entry.published.day == 12
 
 
 def test_updated_only_story_is_dated_by_its_update() -> None:
     entry = normalise(raw(title="t", updated=(day(11, False, 7),)), SETTINGS)
-    assert entry.published == entry.updated == datetime(2026, 2, 11, 7, tzinfo=timezone.utc)
+    assert entry.published == entry.updated == datetime(2026, 2, 11, 7, tzinfo=UTC)
 
 
 def test_undated_stories_keep_page_order_a_second_apart() -> None:

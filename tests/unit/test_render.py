@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -18,24 +18,44 @@ from feedmaker.pipeline import render
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
-T0 = datetime(2026, 2, 14, 10, 0, tzinfo=timezone.utc)
-META = FeedMeta(slug="harbour", title="Harbour Gazette", link="https://harbour.example/",
-                self_base="https://feeds.example/news/", id="tag:harbour.example,2026:feed/harbour")
+T0 = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
+META = FeedMeta(
+    slug="harbour",
+    title="Harbour Gazette",
+    link="https://harbour.example/",
+    self_base="https://feeds.example/news/",
+    id="tag:harbour.example,2026:feed/harbour",
+)
 
 
 def entry(n: int, **changes: object) -> Entry:
-    values: dict[str, object] = dict(
-        id=f"tag:harbour.example,2026:{n:032x}", title=f"Story {n} & more", published=T0 - timedelta(hours=n),
-        updated=T0 - timedelta(hours=n), date_source=DateSource.PAGE, origin=Origin("page.txt", n),
-        summary=f"Fish & chips {n}.", content=f"<p>Fish &amp; chips {n}.</p>", authors=("Ana Roe",),
-        categories=("Harbour",),
-    )
+    values: dict[str, object] = {
+        "id": f"tag:harbour.example,2026:{n:032x}",
+        "title": f"Story {n} & more",
+        "published": T0 - timedelta(hours=n),
+        "updated": T0 - timedelta(hours=n),
+        "date_source": DateSource.PAGE,
+        "origin": Origin("page.txt", n),
+        "summary": f"Fish & chips {n}.",
+        "content": f"<p>Fish &amp; chips {n}.</p>",
+        "authors": ("Ana Roe",),
+        "categories": ("Harbour",),
+    }
     values.update(changes)
     return Entry(**values)  # type: ignore[arg-type]
 
 
-ENTRIES = (entry(1), entry(2, link="https://harbour.example/2026/02/story-2", id="https://harbour.example/2026/02/story-2",
-                            authors=(), content=None), entry(3))
+ENTRIES = (
+    entry(1),
+    entry(
+        2,
+        link="https://harbour.example/2026/02/story-2",
+        id="https://harbour.example/2026/02/story-2",
+        authors=(),
+        content=None,
+    ),
+    entry(3),
+)
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +88,9 @@ def test_atom_entries_are_complete(files: dict[str, bytes]) -> None:
             assert len(el.findall(f"{ATOM}{tag}")) == 1, tag
         assert RFC3339.match(el.findtext(f"{ATOM}updated") or "")
         assert RFC3339.match(el.findtext(f"{ATOM}published") or "")
-        alternate = [link for link in el.findall(f"{ATOM}link") if link.get("rel", "alternate") == "alternate"]
+        alternate = [
+            link for link in el.findall(f"{ATOM}link") if link.get("rel", "alternate") == "alternate"
+        ]
         assert alternate or el.find(f"{ATOM}content") is not None
         ids.append(el.findtext(f"{ATOM}id"))
     assert len(set(ids)) == 3
@@ -80,7 +102,10 @@ def test_atom_feed_level(files: dict[str, bytes]) -> None:
     assert root.findtext(f"{ATOM}id") == META.id
     assert root.findtext(f"{ATOM}author/{ATOM}name") == "feedmaker"
     links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
-    assert links == {"self": "https://feeds.example/news/harbour.atom", "alternate": "https://harbour.example/"}
+    assert links == {
+        "self": "https://feeds.example/news/harbour.atom",
+        "alternate": "https://harbour.example/",
+    }
     assert datetime.fromisoformat(root.findtext(f"{ATOM}updated") or "") == ENTRIES[0].updated
 
 
@@ -150,9 +175,23 @@ def test_golden_example_build(tmp_path: Path, update_golden: bool) -> None:
     root = Path(__file__).resolve().parents[2]
     golden = root / "tests" / "golden" / "cases" / "harbour-gazette"
     out = golden if update_golden else tmp_path
-    code = main(["build", str(root / "examples" / "harbour-gazette.txt"), "-o", str(out), "--title",
-                 "Harbour Gazette", "--link", "https://harbour-gazette.example/", "--base-url",
-                 "https://feeds.example/", "--now", "2026-03-02T18:00:00+00:00", "-q"])
+    code = main(
+        [
+            "build",
+            str(root / "examples" / "harbour-gazette.txt"),
+            "-o",
+            str(out),
+            "--title",
+            "Harbour Gazette",
+            "--link",
+            "https://harbour-gazette.example/",
+            "--base-url",
+            "https://feeds.example/",
+            "--now",
+            "2026-03-02T18:00:00+00:00",
+            "-q",
+        ]
+    )
     assert code == 0
     for name in ("harbour-gazette.atom", "harbour-gazette.rss", "harbour-gazette.json"):
         assert (out / name).read_bytes() == (golden / name).read_bytes(), name

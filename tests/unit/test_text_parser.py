@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from helpers import body_text, parse_entries
 
-NOW = datetime(2026, 2, 14, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
 
 
 def titles(text: str) -> list[str]:
@@ -49,7 +49,9 @@ Something else entirely
     ]
     assert entries[0].title_derived and not entries[1].title_derived
     assert entries[1].categories == ("Business",)
-    assert body_text(entries[1]) == "The fish market will open its doors to shoppers every Saturday from April."
+    assert (
+        body_text(entries[1]) == "The fish market will open its doors to shoppers every Saturday from April."
+    )
     assert "Something else" not in body_text(entries[0]) + body_text(entries[1])
 
 
@@ -163,15 +165,19 @@ Residents first raised concerns in 2015.
 def test_same_story_twice_on_one_page_is_one_entry() -> None:
     """A story printed under 'Top story' and again under 'Latest' comes out once."""
     story = "Harbour chair resigns over expenses\nMargit Vellan stepped down on Wednesday.\n"
-    page = f"Top story\n\n{story}\nLatest\n\n{story}\nFish auction moves online\nThe auction will sell online.\n"
+    page = (
+        f"Top story\n\n{story}\nLatest\n\n{story}\nFish auction moves online\nThe auction will sell online.\n"
+    )
     assert titles(page) == ["Harbour chair resigns over expenses", "Fish auction moves online"]
 
 
 def test_two_stories_sharing_paragraphs_stay_distinct() -> None:
     """Different titles, same background paragraphs: two entries, two ids."""
     shared = "Greenland is a semi-autonomous part of Denmark.\n\nThe US has a base there.\n"
-    page = (f"Trump says the US needs Greenland\n\nBy Ann Lee\n\nThe president spoke on Sunday.\n\n{shared}"
-            f"\nContinue Reading\n\nNew envoy named for Greenland\n\nBy Ann Lee\n\nAn envoy was named.\n\n{shared}")
+    page = (
+        f"Trump says the US needs Greenland\n\nBy Ann Lee\n\nThe president spoke on Sunday.\n\n{shared}"
+        f"\nContinue Reading\n\nNew envoy named for Greenland\n\nBy Ann Lee\n\nAn envoy was named.\n\n{shared}"
+    )
     entries = parse_entries(page, NOW)
     assert len(entries) == 2
     assert entries[0].id != entries[1].id
@@ -199,7 +205,9 @@ def test_bulleted_wire_listing() -> None:
 
 def test_glued_fields() -> None:
     """Section, date and title glued on one line, 'Read more' glued to the excerpt."""
-    page = "SiteHomeNewsSportLogin\nPolitics12.02.2026Harbour board chair resigns\nShe stepped down.Read more\n"
+    page = (
+        "SiteHomeNewsSportLogin\nPolitics12.02.2026Harbour board chair resigns\nShe stepped down.Read more\n"
+    )
     (entry,) = parse_entries(page, NOW)
     assert entry.title == "Harbour board chair resigns"
     assert entry.categories == ("Politics",)
@@ -224,7 +232,7 @@ Lire la suite
     (entry,) = parse_entries(page, NOW)
     assert entry.title == "Le marché couvert rouvre ses portes"
     assert entry.authors == ("Anne Morel", "Paul Vidal")
-    assert entry.published == datetime(2026, 2, 3, 14, 5, tzinfo=timezone.utc)
+    assert entry.published == datetime(2026, 2, 3, 14, 5, tzinfo=UTC)
 
 
 def test_nothing_but_chrome_gives_no_story() -> None:
