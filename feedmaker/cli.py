@@ -139,7 +139,9 @@ def _common(p: argparse.ArgumentParser) -> None:
         metavar="NAME|FILE",
         help="site words: default, en, fr, de, es, or a .toml profile file (default: default)",
     )
-    p.add_argument("--kind", default="auto", choices=["auto", "text"], help="input kind (default: auto)")
+    p.add_argument(
+        "--kind", default="auto", choices=["auto", "text", "html"], help="input kind (default: auto)"
+    )
     p.add_argument(
         "--page-url", metavar="URL", help="URL the page was scraped from (resolves relative links)"
     )

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, tzinfo
 
+from .dates import parse_date
 from .errors import EntryError
 from .ids import entry_id
 from .model import Block, DateSource, Entry, Image, Problem, RawDate, RawEntry
@@ -33,6 +34,7 @@ class Settings:
     now: datetime
     authority: str
     base_url: str | None = None  # resolves relative story links and image URLs
+    zone: tzinfo | None = None  # for printed times without a zone (default: now's)
 
 
 def normalise_all(
@@ -62,6 +64,7 @@ def normalise(raw: RawEntry, settings: Settings, position: int = 0) -> Entry:
     title, derived = _title(raw, body)
     link = absolute(raw.link, settings.base_url)
     section = clean(raw.section) if raw.section else None
+    raw = replace(raw, dates=_resolve(raw.dates, settings), updated=_resolve(raw.updated, settings))
     published, source = _published(raw, settings.now - timedelta(seconds=position))
     updated = max([published, *(d.value for d in raw.updated if d.value is not None)])
     summary = clean(raw.summary) if raw.summary else _summary(body)
@@ -130,6 +133,21 @@ def _published(raw: RawEntry, fallback: datetime) -> tuple[datetime, DateSource]
             chosen = (timed or days)[0]
         return _value(chosen), chosen.source
     return fallback, DateSource.FIRST_SEEN
+
+
+def _resolve(dates: tuple[RawDate, ...], settings: Settings) -> tuple[RawDate, ...]:
+    """Return ``dates`` with the ones a parser left as text (machine-readable stamps) read."""
+    if all(d.value is not None for d in dates):
+        return dates
+    out = []
+    for d in dates:
+        if d.value is None:
+            found = parse_date(d.text, now=settings.now, zone=settings.zone)
+            if found is None:
+                continue
+            d = replace(d, value=found.value, date_only=found.date_only)
+        out.append(d)
+    return tuple(out)
 
 
 def _value(d: RawDate) -> datetime:

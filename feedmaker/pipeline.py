@@ -67,6 +67,7 @@ def collect(spec: FeedSpec, *, now: datetime, read: Reader = read_document) -> C
         now=now,
         authority=authority(meta.link, meta.self_base, meta.slug),
         base_url=spec.parse.page_url or meta.link,
+        zone=spec.zone,
     )
     entries: list[Entry] = []
     problems: list[Problem] = []

@@ -12,10 +12,11 @@ from datetime import datetime, tzinfo
 
 from ..errors import SourceError
 from ..read import Document
+from .html.selectors import Selectors
 from .profiles import Profile, load_profile
 from .result import ParseResult
 
-KINDS = ("auto", "text")
+KINDS = ("auto", "text", "html")
 _HTML_START = re.compile(
     rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<\?xml[^>]*>\s*<html)", re.IGNORECASE
 )
@@ -29,6 +30,7 @@ class ParseOptions:
     profile: Profile | None = None
     dayfirst: bool | None = None
     page_url: str | None = None
+    selectors: Selectors | None = None
 
 
 def sniff(doc: Document) -> str:
@@ -50,7 +52,19 @@ def parse_document(doc: Document, options: ParseOptions, *, now: datetime, zone:
 
         profile = options.profile or load_profile(None)
         return parse_text(doc, now=now, zone=zone, profile=profile, dayfirst=options.dayfirst)
-    raise SourceError(f"{doc.name}: {kind} input is not supported yet (use --kind text to read it as text)")
+    if kind == "html":
+        from .html import parse_html
+
+        return parse_html(
+            doc,
+            now=now,
+            zone=zone,
+            profile=options.profile or load_profile(None),
+            page_url=options.page_url,
+            selectors=options.selectors,
+            dayfirst=options.dayfirst,
+        )
+    raise SourceError(f"{doc.name}: {kind} input is not supported yet")
 
 
 __all__ = ["KINDS", "ParseOptions", "ParseResult", "parse_document", "sniff"]

@@ -1,0 +1,158 @@
+"""Finding the story blocks of a listing page without selectors.
+
+A listing is a run of sibling elements of one kind (``article``, ``div.card``,
+``li``) that each hold a title: a heading or a link with substantial text. The
+page is walked once; siblings are grouped by their *signature* (tag and main
+class), and each group of two or more is scored: members with titles, their
+text, dates and pictures count for it; living inside page furniture (navigation,
+footer, sidebar widgets, "related"/"popular"/"trending" lists, cookie banners,
+comments) counts heavily against it. The best group wins, joined by blocks of
+the same signature elsewhere on the page (a featured card above the grid).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from lxml import html
+
+from ..lines import Rules
+from .blocks import HEADINGS, has_title
+from .page import in_boilerplate, text_of
+
+_SKIP = frozenset(
+    {
+        "html",
+        "head",
+        "body",
+        "script",
+        "style",
+        "br",
+        "hr",
+        "img",
+        "a",
+        "span",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "small",
+        "time",
+        "option",
+        "input",
+        "button",
+        "label",
+        "source",
+        "picture",
+        "p",
+        "font",
+        "svg",
+        "path",
+    }
+)
+_MODIFIER = re.compile(r"--|__|\d|^(?:is|has|js|active|current|odd|even|first|last|clearfix|lazy)")
+_SEMANTIC_TAGS = frozenset({"article", "li", "tr", "dt", "dd"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A group of sibling blocks that may be the page's stories, with its score and why."""
+
+    signature: str
+    members: tuple[html.HtmlElement, ...]
+    score: float
+    reason: str
+
+
+def signature(el: html.HtmlElement) -> str:
+    """Return what makes siblings 'of one kind': the tag, plus the main class for generic containers."""
+    tag = str(el.tag)
+    if tag in _SEMANTIC_TAGS:
+        return tag
+    classes = [c for c in (el.get("class") or "").split() if not _MODIFIER.search(c)]
+    return f"{tag}.{classes[0]}" if classes else tag
+
+
+def candidates(root: html.HtmlElement, rules: Rules) -> list[Candidate]:
+    """Return the candidate groups of story blocks, best first."""
+    groups: dict[tuple[int, str], list[html.HtmlElement]] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        groups.setdefault((id(parent), signature(el)), []).append(el)
+    found: list[Candidate] = []
+    for (_, sig), members in groups.items():
+        if len(members) < 2:
+            continue
+        titled = [m for m in members if has_title(m, rules)]
+        if len(titled) < 2:
+            continue
+        found.append(_score(sig, tuple(titled), len(members)))
+    found.sort(key=lambda c: c.score, reverse=True)
+    return found
+
+
+def _score(sig: str, members: tuple[html.HtmlElement, ...], total: int) -> Candidate:
+    texts = [len(text_of(m)) for m in members]
+    average = sum(texts) / len(texts)
+    headings = sum(1 for m in members if next(m.iter(*HEADINGS), None) is not None)
+    dated = sum(1 for m in members if next(m.iter("time"), None) is not None)
+    pictured = sum(1 for m in members if next(m.iter("img"), None) is not None)
+    score = (
+        len(members)
+        * math.log(2 + average)
+        * (1 + headings / len(members))
+        * (1 + 0.5 * dated / len(members))
+    )
+    score *= 1 + 0.25 * pictured / len(members)
+    score *= len(members) / total  # a group most of whose members are not stories is a layout grid
+    reasons = [f"{len(members)} of {total} hold a title", f"{average:.0f} characters each"]
+    if headings:
+        reasons.append(f"{headings} with a heading")
+    if dated:
+        reasons.append(f"{dated} dated")
+    parent = members[0].getparent()
+    if parent is not None and in_boilerplate(parent):
+        score *= 0.02
+        reasons.append("inside page furniture (navigation, footer, widget, related list)")
+    if average > 4000:
+        score *= 0.2
+        reasons.append("blocks too long for a listing")
+    return Candidate(sig, members, score, ", ".join(reasons))
+
+
+def story_blocks(root: html.HtmlElement, rules: Rules) -> tuple[list[html.HtmlElement], list[Candidate]]:
+    """Return the story blocks of a listing page in page order (empty when none), and the candidates seen."""
+    found = candidates(root, rules)
+    if not found or found[0].score < 1:
+        return [], found
+    best = found[0]
+    chosen = list(best.members)
+    if "." in best.signature:
+        # The same kind of block elsewhere (a featured card above the grid) is a story too.
+        members = {id(m) for m in chosen}
+        for el in root.iter(best.signature.split(".", 1)[0]):
+            if id(el) in members or signature(el) != best.signature or in_boilerplate(el):
+                continue
+            if any(_related(el, m) for m in chosen) or not has_title(el, rules):
+                continue
+            chosen.append(el)
+            members.add(id(el))
+        order = {id(el): i for i, el in enumerate(root.iter())}
+        chosen.sort(key=lambda el: order[id(el)])
+    chosen = [el for el in chosen if not in_boilerplate(el, members_parent(best))]
+    return chosen, found
+
+
+def members_parent(candidate: Candidate) -> html.HtmlElement | None:
+    return candidate.members[0].getparent()
+
+
+def _related(a: html.HtmlElement, b: html.HtmlElement) -> bool:
+    """True when one element contains the other."""
+    return any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())

@@ -1,0 +1,294 @@
+"""One story block of a listing page (an ``<article>``, a card, a list item) -> RawEntry.
+
+Each field is found by the first rule that finds anything: a machine-readable
+value (``<time datetime>``, ``rel="author"``, ``rel="tag"``), then elements whose
+class names the field (``entry-title``, ``byline``, ``excerpt``, ``kicker``...),
+then structure (the first heading, the longest link, the first long paragraph).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from ...model import Block as BodyBlock
+from ...model import DateSource, Image, Origin, RawDate, RawEntry
+from ...textutil import collapse, fold
+from ...urls import absolute
+from ..lines import Context, Rules, parse_marker, parse_names
+from .page import Page, image_url, in_boilerplate, is_decorative, text_of
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_CLASS = {
+    "title": re.compile(r"(?:^|[\s_-])(?:title|headline|heading|entry-title|post-title)(?:$|[\s_-])", re.I),
+    "date": re.compile(r"date|time|posted|timestamp|dateline|published|meta", re.I),
+    "author": re.compile(r"author|byline|vcard|writer|reporter|(?:^|\s)fn(?:\s|$)", re.I),
+    "summary": re.compile(
+        r"excerpt|summary|dek|teaser|standfirst|description|intro|lede|entry-content|"
+        r"post-content|abstract|snippet|blurb",
+        re.I,
+    ),
+    "section": re.compile(r"kicker|eyebrow|overline|category|cat-links|rubric|section|topic|label", re.I),
+}
+_UPDATED = re.compile(r"updated|modified", re.I)
+_PUBLISHED = re.compile(r"published|entry-date|pubdate|posted", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockContext:
+    """What block extraction needs: the page, the profile's compiled rules, and the date context."""
+
+    page: Page
+    rules: Rules
+    ctx: Context
+
+
+def has_title(el: html.HtmlElement, rules: Rules) -> bool:
+    """True when ``el`` holds something that can be a story title (a heading or a substantial link)."""
+    for heading in el.iter(*HEADINGS):
+        if len(text_of(heading).split()) >= 2:
+            return True
+    return _best_link(el, rules) is not None
+
+
+def extract(el: html.HtmlElement, bc: BlockContext) -> RawEntry | None:
+    """Return the story in block ``el``, or None when it has no title."""
+    title_el, link = _title(el, bc)
+    if title_el is None:
+        return None
+    title = text_of(title_el)
+    if not title:
+        return None
+    dates, updated, date_authors = _dates(el, bc)
+    authors = _authors(el, bc) or date_authors
+    summary_el = _summary(el, title_el, bc)
+    body: tuple[BodyBlock, ...] = ()
+    summary = None
+    if summary_el is not None:
+        cleaned = _clean_copy(summary_el, bc)
+        summary = text_of(cleaned) or None
+        if summary:
+            body = (BodyBlock("html", etree.tostring(cleaned, encoding="unicode", method="html")),)
+    section, categories = _sections(el, bc)
+    return RawEntry(
+        origin=Origin(bc.page.name, el.sourceline, "html"),
+        title=title,
+        link=link,
+        authors=authors,
+        dates=dates,
+        updated=updated,
+        section=section,
+        categories=categories,
+        summary=summary,
+        body=body,
+        images=_images(el, bc),
+    )
+
+
+def _title(el: html.HtmlElement, bc: BlockContext) -> tuple[html.HtmlElement | None, str | None]:
+    base = bc.page.base_url
+    for heading in el.iter(*HEADINGS):
+        if not text_of(heading) or in_boilerplate(heading, el):
+            continue
+        anchor = next(heading.iter("a"), None)
+        if anchor is None:
+            anchor = next((a for a in heading.iterancestors("a")), None)
+        href = absolute(anchor.get("href"), base) if anchor is not None else None
+        return heading, href or _any_link(el, base)
+    for candidate in el.iter():
+        if (
+            isinstance(candidate.tag, str)
+            and _CLASS["title"].search(candidate.get("class") or "")
+            and text_of(candidate)
+        ):
+            anchor = next(candidate.iter("a"), None)
+            href = absolute(anchor.get("href"), base) if anchor is not None else None
+            return candidate, href or _any_link(el, base)
+    best = _best_link(el, bc.rules)
+    if best is None:
+        return None, None
+    return best, absolute(best.get("href"), base)
+
+
+def _best_link(el: html.HtmlElement, rules: Rules) -> html.HtmlElement | None:
+    """Return the link with the longest text (four words or more) that is not a 'Read more' link."""
+    best: tuple[int, html.HtmlElement] | None = None
+    anchors = [el] if el.tag == "a" else list(el.iter("a"))
+    for anchor in anchors:
+        text = text_of(anchor)
+        words = len(text.split())
+        if words < 4 or rules.separator.match(text) or in_boilerplate(anchor, el):
+            continue
+        if best is None or len(text) > best[0]:
+            best = (len(text), anchor)
+    return best[1] if best else None
+
+
+def _any_link(el: html.HtmlElement, base: str | None) -> str | None:
+    anchors = [el] if el.tag == "a" else el.iter("a")
+    for anchor in anchors:
+        href = absolute(anchor.get("href"), base)
+        if href:
+            return href
+    return None
+
+
+def _dates(
+    el: html.HtmlElement, bc: BlockContext
+) -> tuple[tuple[RawDate, ...], tuple[RawDate, ...], tuple[str, ...]]:
+    published: list[RawDate] = []
+    updated: list[RawDate] = []
+    for t in el.iter("time"):
+        stamp = t.get("datetime") or t.get("content")
+        cls = t.get("class") or ""
+        date = RawDate(stamp, None, DateSource.STRUCTURED) if stamp else _printed(text_of(t), bc)
+        if date is None:
+            continue
+        (updated if _UPDATED.search(cls) and not _PUBLISHED.search(cls) else published).append(date)
+    for meta in el.iter("meta"):
+        prop = (meta.get("itemprop") or "").lower()
+        if prop in ("datepublished", "datemodified") and meta.get("content"):
+            target = published if prop == "datepublished" else updated
+            target.append(RawDate(meta.get("content") or "", None, DateSource.STRUCTURED))
+    authors: tuple[str, ...] = ()
+    if not published and not updated:
+        for candidate in el.iter():
+            if not isinstance(candidate.tag, str) or candidate.tag in HEADINGS:
+                continue
+            if not _CLASS["date"].search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}"):
+                continue
+            text = text_of(candidate)
+            if not text or len(text) > 120:
+                continue
+            marker = parse_marker(text, bc.rules, bc.ctx)
+            if marker is not None and (marker.dates or marker.updated):
+                published.extend(marker.dates)
+                updated.extend(marker.updated)
+                authors = marker.authors
+                break
+    return tuple(published), tuple(updated), authors
+
+
+def _printed(text: str, bc: BlockContext) -> RawDate | None:
+    marker = parse_marker(text, bc.rules, bc.ctx) if text else None
+    if marker is not None and marker.dates:
+        return marker.dates[0]
+    return None
+
+
+def _authors(el: html.HtmlElement, bc: BlockContext) -> tuple[str, ...]:
+    found: list[str] = []
+    candidates = [a for a in el.iter("a") if "author" in (a.get("rel") or "").lower()]
+    candidates += [
+        c
+        for c in el.iter()
+        if isinstance(c.tag, str)
+        and c.tag not in HEADINGS
+        and (_CLASS["author"].search(c.get("class") or "") or (c.get("itemprop") or "") == "author")
+    ]
+    for candidate in candidates:
+        text = text_of(candidate)
+        if not text or len(text) > 120:
+            continue
+        marker = parse_marker(text, bc.rules, bc.ctx)
+        names = marker.authors if marker is not None and marker.authors else parse_names(text, bc.rules)
+        for name in names or ():
+            if name not in found:
+                found.append(name)
+        if found:
+            break
+    return tuple(found)
+
+
+def _summary(el: html.HtmlElement, title_el: html.HtmlElement, bc: BlockContext) -> html.HtmlElement | None:
+    title_key = fold(text_of(title_el))
+    for candidate in el.iter():
+        if not isinstance(candidate.tag, str) or candidate is el or candidate.tag in HEADINGS:
+            continue
+        if _CLASS["summary"].search(candidate.get("class") or "") and len(text_of(candidate).split()) >= 4:
+            return candidate
+    for p in el.iter("p", "div"):
+        if any(True for _ in p.iter(*HEADINGS)) or (p.tag == "div" and any(True for _ in p.iter("p", "div"))):
+            continue
+        text = text_of(p)
+        cls = p.get("class") or ""
+        if (
+            len(text.split()) >= 8
+            and fold(text) != title_key
+            and not _CLASS["date"].search(cls)
+            and not _CLASS["author"].search(cls)
+            and not in_boilerplate(p, el)
+        ):
+            return p
+    return None
+
+
+def _clean_copy(el: html.HtmlElement, bc: BlockContext) -> html.HtmlElement:
+    """Return a copy of ``el`` without 'Read more' links, hidden text and page furniture."""
+    clone = copy.deepcopy(el)
+    clone.tail = None
+    for node in list(clone.iter()):
+        if not isinstance(node.tag, str) or node is clone:
+            continue
+        cls = node.get("class") or ""
+        if "screen-reader" in cls or "sr-only" in cls or "visually-hidden" in cls:
+            node.drop_tree()
+    for anchor in list(clone.iter("a")):
+        if bc.rules.separator.match(text_of(anchor)) or "more-link" in (anchor.get("class") or ""):
+            parent = anchor.getparent()
+            anchor.drop_tree()
+            if parent is not None and parent is not clone and not text_of(parent):
+                parent.drop_tree()
+    for node in list(clone.iter()):
+        if isinstance(node.tag, str) and node is not clone and in_boilerplate(node, clone):
+            node.drop_tree()
+    return clone
+
+
+def _sections(el: html.HtmlElement, bc: BlockContext) -> tuple[str | None, tuple[str, ...]]:
+    categories: list[str] = []
+    for anchor in el.iter("a"):
+        rel = (anchor.get("rel") or "").lower().split()
+        if "tag" in rel or "category" in rel:
+            text = text_of(anchor)
+            if text and text not in categories:
+                categories.append(text)
+    section = None
+    for candidate in el.iter():
+        if (
+            not isinstance(candidate.tag, str)
+            or candidate.tag in HEADINGS
+            or (candidate.tag == "a" and candidate is el)
+        ):
+            continue
+        if _CLASS["section"].search(candidate.get("class") or "") and not _CLASS["title"].search(
+            candidate.get("class") or ""
+        ):
+            anchor = next(candidate.iter("a"), None)
+            text = text_of(anchor if anchor is not None else candidate)
+            text = re.sub(
+                r"^(?:posted in|filed under|in|category|catégorie|kategorie|categoría)\s*:?\s*",
+                "",
+                text,
+                flags=re.I,
+            )
+            if text and len(text.split()) <= 4:
+                section = collapse(text)
+                break
+    if section and section not in categories:
+        categories.insert(0, section)
+    return section or (categories[0] if categories else None), tuple(categories)
+
+
+def _images(el: html.HtmlElement, bc: BlockContext) -> tuple[Image, ...]:
+    found: list[Image] = []
+    for img in el.iter("img"):
+        if is_decorative(img):
+            continue
+        url = image_url(img, bc.page.base_url)
+        if url and all(i.url != url for i in found):
+            found.append(Image(url, None))
+    return tuple(found)

@@ -1,0 +1,241 @@
+"""An HTML page, parsed once: decoding, the lxml tree, the base URL, and helpers on elements.
+
+Decoding uses bs4's UnicodeDammit (byte-order mark, then ``<meta charset>``,
+then a guess), so a page saved in Latin-1 or Windows-1252 reads right. The
+tree is lxml's: one parse, and everything after works on it with compiled
+XPath, because a BeautifulSoup pass per field is ten times slower on a big
+listing page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import cast
+
+from lxml import etree, html
+
+from ...errors import SourceError
+from ...textutil import collapse
+from ...urls import absolute
+
+# Classes and ids of page furniture: never a story, never story text.
+BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|masthead|site-header|header-bar|footer|site-footer|"
+    r"colophon|sidebar|widget|widgets|widget-area|aside|related|popular|trending|most-read|mostread|"
+    r"most-popular|recommended|recirc|cookie|cookies|consent|banner|gdpr|comment|comments|respond|"
+    r"share|sharing|share-bar|social|newsletter|subscribe|signup|sign-up|breadcrumb|breadcrumbs|"
+    r"pagination|pager|paging|nav-links|ad|ads|advert|advertisement|ad-slot|adslot|sponsor|promo|"
+    r"skip-link|screen-reader-text|sr-only|visually-hidden|tags|article__tags|byline-share)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "noscript", "template", "dialog"})
+_REMOVE = (
+    "script",
+    "style",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "link",
+    "meta",
+    "head",
+)
+_PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|lazy[-_]?load|1x1", re.I)
+_SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A parsed page: its tree (scripts removed), JSON-LD texts, meta tags and base URL."""
+
+    name: str
+    root: html.HtmlElement
+    base_url: str | None
+    page_url: str | None
+    jsonld: tuple[str, ...]
+    meta: dict[str, tuple[str, ...]]  # property/name (lower-case) -> contents, in page order
+    canonical: str | None
+    language: str | None
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """Return the page's text, its encoding found by UnicodeDammit. Raises SourceError when undecodable."""
+    from bs4.dammit import UnicodeDammit  # lazy: bs4 costs start-up time
+
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is None:
+        raise SourceError(f"{name}: cannot tell the page's character encoding")
+    return str(dammit.unicode_markup)
+
+
+def load_page(text: str, name: str, page_url: str | None) -> Page:
+    """Return the parsed page. Raises SourceError when lxml finds no document at all."""
+    try:
+        root = html.document_fromstring(text.encode("utf-8"), parser=_parser())
+    except (etree.ParserError, ValueError) as exc:
+        raise SourceError(f"{name}: not an HTML page ({exc})") from None
+    jsonld = tuple(
+        s.text_content()
+        for s in elements(root, "script")
+        if (s.get("type") or "").lower() == "application/ld+json"
+    )
+    meta: dict[str, list[str]] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        content = m.get("content")
+        if key and content and content.strip():
+            meta.setdefault(key, []).append(collapse(content))
+    canonical = next(
+        (
+            link.get("href")
+            for link in root.iter("link")
+            if "canonical" in (link.get("rel") or "").lower().split()
+        ),
+        None,
+    )
+    base_href = next((b.get("href") for b in root.iter("base") if b.get("href")), None)
+    base_url = absolute(base_href, page_url) if base_href else page_url
+    html_el = root if root.tag == "html" else root.getroottree().getroot()
+    language = html_el.get("lang")
+    for el in elements(root, *_REMOVE):
+        el.drop_tree()
+    for noscript in elements(root, "noscript"):
+        # The <noscript> copy of a lazy image repeats it; keep it only when it is the only copy.
+        parent = noscript.getparent()
+        siblings = [] if parent is None else [i for i in parent.iter("img") if not _inside(i, noscript)]
+        if siblings:
+            noscript.drop_tree()
+        else:
+            noscript.drop_tag()
+    for comment in list(root.iter(etree.Comment)):
+        cast(html.HtmlElement, comment).drop_tree()
+    return Page(
+        name=name,
+        root=root,
+        base_url=base_url,
+        page_url=page_url,
+        jsonld=jsonld,
+        meta={k: tuple(v) for k, v in meta.items()},
+        canonical=absolute(canonical, base_url) if canonical else None,
+        language=language,
+    )
+
+
+def elements(root: html.HtmlElement, *tags: str) -> list[html.HtmlElement]:
+    """Return the elements below ``root`` with one of ``tags`` as a list (the tree may change meanwhile)."""
+    found: list[html.HtmlElement] = list(root.iter(*tags))
+    return found
+
+
+def _inside(el: html.HtmlElement, container: html.HtmlElement) -> bool:
+    return any(a is container for a in el.iterancestors())
+
+
+@lru_cache(maxsize=1)
+def _parser() -> html.HTMLParser:
+    return html.HTMLParser(encoding="utf-8", remove_comments=False, recover=True)
+
+
+def text_of(el: html.HtmlElement) -> str:
+    """Return the visible text of ``el``, whitespace collapsed (screen-reader-only text left out)."""
+    hidden = [e for e in el.iter() if isinstance(e.tag, str) and _is_hidden(e)]
+    if not hidden:
+        return collapse(el.text_content())
+    parts: list[str] = []
+    _visible_text(el, parts)
+    return collapse("".join(parts))
+
+
+def _visible_text(el: html.HtmlElement, parts: list[str]) -> None:
+    if isinstance(el.tag, str) and _is_hidden(el):
+        if el.tail:
+            parts.append(el.tail)
+        return
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        _visible_text(child, parts)
+    if el.tail and el is not None:
+        parts.append(el.tail)
+
+
+def _is_hidden(el: html.HtmlElement) -> bool:
+    cls = el.get("class") or ""
+    return (
+        "screen-reader" in cls or "sr-only" in cls or "visually-hidden" in cls or el.get("hidden") is not None
+    )
+
+
+def is_boilerplate(el: html.HtmlElement) -> bool:
+    """True when ``el`` itself is page furniture by its tag, role, class or id."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in BOILERPLATE_TAGS:
+        return True
+    role = (el.get("role") or "").lower()
+    if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        return True
+    label = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(label.strip()) and bool(BOILERPLATE.search(label))
+
+
+def in_boilerplate(el: html.HtmlElement, stop: html.HtmlElement | None = None) -> bool:
+    """True when ``el`` or an ancestor (below ``stop``) is page furniture."""
+    node: html.HtmlElement | None = el
+    while node is not None and node is not stop:
+        if is_boilerplate(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def image_url(img: html.HtmlElement, base_url: str | None) -> str | None:
+    """Return the real URL of an image: data-src, else a non-placeholder src, else the widest srcset entry."""
+    for attribute in ("data-src", "data-lazy-src", "data-original", "data-url"):
+        value = img.get(attribute)
+        if value and not _PLACEHOLDER.search(value):
+            return absolute(value, base_url)
+    src = img.get("src")
+    if src and not _PLACEHOLDER.search(src):
+        return absolute(src, base_url)
+    for attribute in ("data-srcset", "srcset", "data-lazy-srcset"):
+        widest = widest_candidate(img.get(attribute))
+        if widest:
+            return absolute(widest, base_url)
+    parent = img.getparent()
+    if parent is not None and parent.tag == "picture":
+        for source in parent.iter("source"):
+            widest = widest_candidate(source.get("srcset") or source.get("data-srcset"))
+            if widest:
+                return absolute(widest, base_url)
+    return None
+
+
+def widest_candidate(srcset: str | None) -> str | None:
+    """Return the URL of the widest (or densest) candidate of a srcset, or None when it is empty."""
+    if not srcset:
+        return None
+    best: tuple[float, str] | None = None
+    for m in _SRCSET_ITEM.finditer(srcset):
+        url = m.group(1)
+        if not url or _PLACEHOLDER.search(url):
+            continue
+        size = float(m.group(2) or 1)
+        if best is None or size > best[0]:
+            best = (size, url)
+    return best[1] if best else None
+
+
+def is_decorative(img: html.HtmlElement) -> bool:
+    """True for logos, avatars, icons and tracking pixels: not a story's picture."""
+    label = f"{img.get('class') or ''} {img.get('alt') or ''} {img.get('src') or ''}".lower()
+    if any(word in label for word in ("logo", "avatar", "icon", "gravatar", "emoji", "sprite", "badge")):
+        return True
+    for attribute in ("width", "height"):
+        value = img.get(attribute) or ""
+        if value.isdigit() and int(value) < 48:
+            return True
+    return False
