@@ -15,6 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -226,7 +227,7 @@ def _run_parse(args: argparse.Namespace) -> int:
 
         for path in inputs:
             doc = read_document(path)
-            result = parse_document(doc, spec.parse, now=now, zone=zone)
+            result = parse_document(doc, replace(spec.parse, explain=True), now=now, zone=zone)
             print(f"# {doc.name}: {len(result.entries)} stories; columns: line, class, story, text (why)")
             for row in result.explain:
                 print(row)

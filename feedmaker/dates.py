@@ -214,7 +214,7 @@ _RELATIVE = (
     re.compile(rf"^(?:vor|il y a|hace|há|fa)\s+{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?$", re.IGNORECASE),
     re.compile(rf"^{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+(?:fa|geleden)$", re.IGNORECASE),
 )
-_DAY_WORDS = {
+DAY_WORDS = {
     "today": 0,
     "heute": 0,
     "aujourd'hui": 0,
@@ -232,10 +232,11 @@ _DAY_WORDS = {
     "gisteren": 1,
 }
 _DAY_WORD = re.compile(
-    r"^(?P<word>" + "|".join(re.escape(w) for w in _DAY_WORDS) + r")"
+    r"^(?P<word>" + "|".join(re.escape(w) for w in DAY_WORDS) + r")"
     rf"(?:\s*(?:{_FILLER}\s*)*{_TIME})?\s*$",
     re.IGNORECASE,
 )
+# Phrases that are a date without any digit ("just now"); their first words gate marker parsing.
 _JUST_NOW = re.compile(r"^(?:just now|now|à l[’']instant|gerade eben|ahora mismo|ahora)$", re.IGNORECASE)
 
 
@@ -297,7 +298,7 @@ def _relative(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> 
     m = _DAY_WORD.match(text)
     if m:
         local_now = now.astimezone(zone)
-        day = local_now.date() - timedelta(days=_DAY_WORDS[m["word"].lower()])
+        day = local_now.date() - timedelta(days=DAY_WORDS[m["word"].lower()])
         clock = _clock(m)
         if clock is None:
             return ParsedDate(datetime.combine(day, time(), zone), True, DateSource.RELATIVE)
@@ -421,8 +422,8 @@ _DATEUTIL_SHAPE = re.compile(rf"\d{{1,4}}.*(?:{_MONTH_WORD}|\d{{1,2}}[./-]\d)", 
 def _dateutil(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> ParsedDate | None:
     # Last resort for shapes the patterns above do not know. Only strings that
     # hold a day number and a month (a name or a second number) get here, so a
-    # lone "2025" or "12" is never read as a date.
-    if not _DATEUTIL_SHAPE.search(text):
+    # lone "2025" or "12" is never read as a date. Dates are a few tokens long.
+    if len(text.split()) > 7 or not _DATEUTIL_SHAPE.search(text):
         return None
     from dateutil import parser as dateutil_parser  # lazy: it costs start-up time
 

@@ -64,7 +64,8 @@ def normalise(raw: RawEntry, settings: Settings, position: int = 0) -> Entry:
     title, derived = _title(raw, body)
     link = absolute(raw.link, settings.base_url)
     section = clean(raw.section) if raw.section else None
-    raw = replace(raw, dates=_resolve(raw.dates, settings), updated=_resolve(raw.updated, settings))
+    if any(d.value is None for d in raw.dates + raw.updated):
+        raw = replace(raw, dates=_resolve(raw.dates, settings), updated=_resolve(raw.updated, settings))
     published, source = _published(raw, settings.now - timedelta(seconds=position))
     updated = max([published, *(d.value for d in raw.updated if d.value is not None)])
     summary = clean(raw.summary) if raw.summary else _summary(body)

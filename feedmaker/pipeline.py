@@ -94,7 +94,16 @@ def collect(spec: FeedSpec, *, now: datetime, read: Reader = read_document) -> C
 
 def render(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> dict[str, bytes]:
     """Return every requested format of the feed, file name -> bytes, all rendered before any is written."""
-    return {f"{meta.slug}.{EXTENSIONS[fmt]}": renderer(fmt)(entries, meta) for fmt in formats}
+    xml = [f for f in formats if f in ("atom", "rss")]
+    rendered: dict[str, bytes] = {}
+    if xml:
+        from .render.feeds import render_xml
+
+        rendered.update(render_xml(entries, meta, xml))
+    for fmt in formats:
+        if fmt not in rendered:
+            rendered[fmt] = renderer(fmt)(entries, meta)
+    return {f"{meta.slug}.{EXTENSIONS[fmt]}": rendered[fmt] for fmt in formats}
 
 
 def build_feed(

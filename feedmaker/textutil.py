@@ -37,7 +37,6 @@ _FOLD = str.maketrans(
         "\u200a": " ",
     }
 )
-_SPACES = re.compile(r"\s+")
 # C0/C1 controls and the non-characters XML 1.0 forbids; feedgen raises on them.
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -45,14 +44,16 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 def collapse(text: str) -> str:
     """Return ``text`` with every whitespace run (no-break spaces too) made one space, trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def clean(text: str) -> str:
     """Return ``text`` in NFC with XML-illegal and invisible characters removed and spaces collapsed."""
-    text = _ILLEGAL_XML.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    return collapse(unicodedata.normalize("NFC", text))
+    if not text.isprintable():  # the cheap test first: most text has nothing to remove
+        text = _INVISIBLE.sub("", _ILLEGAL_XML.sub("", text))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:
@@ -60,8 +61,11 @@ def fold(text: str) -> str:
 
     Trailing punctuation is dropped too, so "Title." and "Title" compare equal.
     """
-    text = unicodedata.normalize("NFKC", text.translate(_FOLD)).casefold()
-    return collapse(text).rstrip(" .:;,!…»›→")
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text.translate(_FOLD)).casefold()
+    return " ".join(text.split()).rstrip(" .:;,!…»›→")
 
 
 def shorten(text: str, limit: int) -> str:

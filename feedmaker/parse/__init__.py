@@ -31,6 +31,7 @@ class ParseOptions:
     dayfirst: bool | None = None
     page_url: str | None = None
     selectors: Selectors | None = None
+    explain: bool = False  # keep the per-line explanation (costs time on big pages)
 
 
 def sniff(doc: Document) -> str:
@@ -51,7 +52,9 @@ def parse_document(doc: Document, options: ParseOptions, *, now: datetime, zone:
         from .text import parse_text
 
         profile = options.profile or load_profile(None)
-        return parse_text(doc, now=now, zone=zone, profile=profile, dayfirst=options.dayfirst)
+        return parse_text(
+            doc, now=now, zone=zone, profile=profile, dayfirst=options.dayfirst, explain=options.explain
+        )
     if kind == "html":
         from .html import parse_html
 
@@ -63,6 +66,7 @@ def parse_document(doc: Document, options: ParseOptions, *, now: datetime, zone:
             page_url=options.page_url,
             selectors=options.selectors,
             dayfirst=options.dayfirst,
+            explain=options.explain,
         )
     raise SourceError(f"{doc.name}: {kind} input is not supported yet")
 

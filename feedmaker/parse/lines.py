@@ -20,12 +20,12 @@ Everything here is pure: text in, :class:`Line` records out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from functools import lru_cache
 
-from ..dates import parse_date
+from ..dates import DAY_WORDS, parse_date
 from ..model import RawDate
 from ..textutil import collapse, fold
 from .profiles import Profile
@@ -87,7 +87,7 @@ class Line:
     bullet: bool = False
     role: str = ""  # final role, for --explain
     story: int | None = None  # index of the story the line went to
-    notes: list[str] = field(default_factory=list)
+    notes: tuple[str, ...] = ()  # why it got its kind, for --explain
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +171,36 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 _TRAILING_ARROWS = " \t:»›→>…·|"
+_DIGIT = re.compile(r"\d")
+_SHORT = 80  # longest line worth looking up among the profile's phrases
+_MARKER_MAX = 160  # longest line that can be a date/byline marker
+_CHROME_MAX = 200  # longest line that can be chrome by its form (menus, promos, copyright)
+_SENTENCE_ENDS = frozenset('.!?…"”’)»]')
+_LONG = 100  # a line longer than this that ends like a sentence is a paragraph (or a caption)
+_MENU_CHARS = frozenset("|•·")
+# Word stems of copyright lines and promos: substring tests are far cheaper than a
+# case-insensitive regular expression, and the exact patterns run only on a hit.
+_CHROME_HINTS = (
+    "©",
+    "(c)",
+    "reserv",
+    "vorbehalten",
+    "powered",
+    "propuls",
+    "impulsado",
+    "newsletter",
+    "subscri",
+    "sign up",
+    "signup",
+    "mail",
+    "inscri",
+    "abonn",
+    "abmeld",
+    "suscr",
+    "bolet",
+    "baja",
+)
+_BREAK_HINTS = (". ", "! ", "? ", "… ", ".” ", '." ')
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +230,40 @@ class Rules:
     image_label: re.Pattern[str]
     credit: re.Pattern[str]
     counter: re.Pattern[str]
+    first_words: frozenset[str]  # first words of marker lines without digits ("Published", "By", "Yesterday")
+    prefix_words: frozenset[str]  # first words of every phrase and anchored pattern the classifier knows
+
+
+# First words of the built-in anchored patterns (calls to action, share bars, page headings,
+# breadcrumbs): they must stay in step with those regular expressions.
+_PATTERN_FIRST_WORDS = frozenset(
+    "follow connect join like find stay suivez rejoignez suivez-nous rejoignez-nous folgen folge folgt "
+    "síguenos siguenos sigue únete share partager teilen compartir condividi category categories tag tags "
+    "archive archives topic catégorie étiquette kategorie schlagwort rubrik categoría etiqueta sección home "
+    "accueil startseite inicio portada start page página pagina seite pág comments comment commentaires "
+    "kommentare comentarios".split()
+)
+
+
+def _prefix_words(p: Profile) -> frozenset[str]:
+    phrases = (
+        *p.chrome,
+        *p.separators,
+        *p.widgets,
+        *p.related,
+        *p.date_markers,
+        *p.updated_markers,
+        *p.date_joiners,
+        *p.byline_markers,
+        *p.topic_prefixes,
+        *p.image_labels,
+        *p.counters,
+        *p.pagination,
+        *DAY_WORDS,
+    )
+    return frozenset(phrase.split()[0].lower().rstrip(":,.;!?»›") for phrase in phrases if phrase.split()) | (
+        _PATTERN_FIRST_WORDS
+    )
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
@@ -250,6 +314,17 @@ def compile_profile(profile: Profile) -> Rules:
         ),
         image_label=re.compile(rf"^(?:{_alternation(p.image_labels)})\s*:\s*$", re.IGNORECASE),
         credit=re.compile(rf"(?:^|[\s.,;(])(?:{credit})s?\s?:\s?[^\s.][^:]{{0,80}}$", re.IGNORECASE),
+        first_words=frozenset(
+            phrase.split()[0]
+            for phrase in (
+                *p.date_markers,
+                *p.updated_markers,
+                *p.date_joiners,
+                *p.byline_markers,
+                *DAY_WORDS,
+            )
+        ),
+        prefix_words=_prefix_words(p),
         counter=re.compile(
             rf"^(?:\d+\s+(?:{_alternation(p.counters)})|(?:{_alternation(p.counters)})\s*\(\d+\))$",
             re.IGNORECASE,
@@ -261,26 +336,30 @@ def compile_profile(profile: Profile) -> Rules:
 
 
 def split_lines(text: str, rules: Rules) -> list[Line]:
-    """Return the lines of ``text``, cleaned, grouped by blank lines, numbered from 1.
+    """Return the non-blank lines of ``text``, cleaned, grouped by blank lines, numbered from 1.
 
-    Handles CRLF/CR line ends, a BOM, tabs, no-break and other odd spaces, and
-    splits a separator glued to the end of a paragraph ("…published.Read more")
-    into a line of its own with the same number.
+    Blank lines get no record of their own (half the lines of a scrape are
+    blank): each line counts the blanks above it, and a blank run starts a
+    new group. Handles CRLF/CR line ends, a BOM, tabs, no-break and other odd
+    spaces, and splits a separator glued to the end of a paragraph
+    ("…published.Read more") into a line of its own with the same number.
     """
     lines: list[Line] = []
     group, blanks = 0, 0
     raw_lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()  # the newline that ends the last line does not start another
+    search_glued = rules.glued_separator.search
     for no, raw in enumerate(raw_lines, start=1):
-        cleaned = collapse(raw.replace("\u200b", "").replace("\ufeff", ""))
+        cleaned = " ".join(raw.split())
+        if "\u200b" in cleaned or "\ufeff" in cleaned:
+            cleaned = collapse(cleaned.replace("\u200b", "").replace("\ufeff", ""))
         if not cleaned:
             blanks += 1
-            lines.append(Line(no, "", group, blanks, kind=Kind.BLANK, role="blank"))
             continue
         if blanks and lines:
             group += 1
-        glued = rules.glued_separator.search(cleaned)
+        glued = search_glued(cleaned, max(0, len(cleaned) - 48))
         if glued and glued.start() > 0:
             lines.append(Line(no, cleaned[: glued.start()].rstrip(), group, blanks))
             lines.append(Line(no, cleaned[glued.start() :].strip(), group, 0))
@@ -295,8 +374,12 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
 
 def shape_of(text: str) -> Shape:
     """Return the shape of a text line: prose, headline, label or other."""
-    words = len(text.split())
-    if _PROSE_END.search(text) or len(text) > 170 or (words > 8 and _SENTENCE_BREAK.search(text)):
+    words = text.count(" ") + 1  # text is whitespace-collapsed
+    if (
+        len(text) > 170
+        or (text[-1] in _SENTENCE_ENDS and _PROSE_END.search(text, max(0, len(text) - 12)))
+        or (words > 8 and any(mark in text for mark in _BREAK_HINTS) and _SENTENCE_BREAK.search(text))
+    ):
         return Shape.PROSE
     if text.endswith("?") and len(text) > 140:
         return Shape.PROSE
@@ -310,15 +393,25 @@ def shape_of(text: str) -> Shape:
 def classify(line: Line, rules: Rules, ctx: Context) -> None:
     """Set ``line.kind`` (and shape, marker, title...) from the line alone."""
     text = line.text
-    key = fold(text)
-    if _DECORATED.match(text):
-        _set(line, Kind.CHROME, "decorated heading")
+    if len(text) > _LONG and text[-1] in _SENTENCE_ENDS and text[0].isupper():
+        _classify_long(line, rules)
         return
-    bullet = _BULLET.match(text)
-    if bullet:
-        text = bullet["rest"] or bullet["rest2"]
-        line.text, line.bullet = text, True
-        key = fold(text)
+    if not text[0].isalnum():
+        if _DECORATED.match(text):
+            _set(line, Kind.CHROME, "decorated heading")
+            return
+        bullet = _BULLET.match(text)
+        if bullet:
+            text = bullet["rest"] or bullet["rest2"]
+            line.text, line.bullet = text, True
+    # Every profile phrase and marker starts with a word of the profile's own
+    # (or a digit or a sign): a line starting with any other word skips them all.
+    prefixed = not text[0].isalpha() or _first_word(text) in rules.prefix_words
+    if not prefixed:
+        _classify_text(line, rules, ctx, prefixed=False)
+        return
+    # Marker, chrome and list phrases are short: long lines skip the lookups.
+    key = fold(text) if len(text) <= _SHORT else ""
     if key in rules.chrome:
         _set(line, Kind.CHROME, "site chrome")
     elif key in rules.widgets:
@@ -348,18 +441,43 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
         _classify_text(line, rules, ctx)
 
 
-def _classify_text(line: Line, rules: Rules, ctx: Context) -> None:
+def _classify_long(line: Line, rules: Rules) -> None:
+    """The fast path for long lines ending like a sentence: paragraphs, or captions with a credit.
+
+    Nothing else is that long (markers, chrome, labels and titles are short),
+    and a scrape is mostly paragraphs, so they skip every other test.
+    """
     text = line.text
-    marker = parse_marker(text, rules, ctx)
-    if marker is not None:
-        line.marker = marker
-        _set(line, Kind.MARKER, "date/byline marker")
-        return
-    chrome = _chrome_reason(text, rules)
+    tail = len(text) - 100
+    if (
+        ":" in text[tail:]
+        and rules.credit.search(text, tail)
+        and not _PROSE_END.search(text.rsplit(":", 1)[-1])
+    ):
+        _set(line, Kind.CAPTION, "ends with a picture credit")
+    elif "©" in text and len(text) < 300:
+        _set(line, Kind.CHROME, "copyright or credits line")
+    else:
+        line.shape = Shape.PROSE
+
+
+def _first_word(text: str) -> str:
+    return text.split(None, 1)[0].lower().rstrip(":,.;!?»›")
+
+
+def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True) -> None:
+    text = line.text
+    if len(text) <= _MARKER_MAX:
+        marker = parse_marker(text, rules, ctx)
+        if marker is not None:
+            line.marker = marker
+            _set(line, Kind.MARKER, "date/byline marker")
+            return
+    chrome = _chrome_reason(text, rules, prefixed) if len(text) <= _CHROME_MAX else None
     if chrome:
         _set(line, Kind.CHROME, chrome)
         return
-    glued = _GLUED_HEADER.match(text)
+    glued = _GLUED_HEADER.match(text) if _DIGIT.search(text, 0, 48) else None
     if glued and len(glued["section"].split()) <= 3:
         when = parse_date(glued["date"], now=ctx.now, zone=ctx.zone, dayfirst=ctx.dayfirst)
         title = glued["title"].strip()
@@ -368,7 +486,13 @@ def _classify_text(line: Line, rules: Rules, ctx: Context) -> None:
             line.marker = Marker(dates=(RawDate(glued["date"], when.value, when.source, when.date_only),))
             _set(line, Kind.HEADER, "section, date and title glued together")
             return
-    if rules.credit.search(text) and not _PROSE_END.search(text.rsplit(":", 1)[-1]):
+    # Credits end a line ("… Pic: Reuters"): only a tail with a colon is searched.
+    tail = max(0, len(text) - 100)
+    if (
+        ":" in text[tail:]
+        and rules.credit.search(text, tail)
+        and not _PROSE_END.search(text.rsplit(":", 1)[-1])
+    ):
         _set(line, Kind.CAPTION, "ends with a picture credit")
         return
     line.shape = shape_of(text)
@@ -380,35 +504,60 @@ def _classify_text(line: Line, rules: Rules, ctx: Context) -> None:
 
 def _set(line: Line, kind: Kind, note: str) -> None:
     line.kind = kind
-    line.notes.append(note)
+    line.notes += (note,)
 
 
-def _chrome_reason(text: str, rules: Rules) -> str | None:
-    """Return why ``text`` is site chrome by its form, or None when it may be story text."""
-    if _COPYRIGHT.search(text):
+def _chrome_reason(text: str, rules: Rules, prefixed: bool = True) -> str | None:
+    """Return why ``text`` is site chrome by its form, or None when it may be story text.
+
+    ``prefixed`` False says the line starts with no profile word, so the tests
+    anchored on such words (counters, pagination, breadcrumbs...) are skipped.
+    """
+    words = text.count(" ") + 1
+    lower = text.lower()
+    hinted = False
+    for hint in _CHROME_HINTS:
+        if hint in lower:
+            hinted = True
+            break
+    if hinted and _COPYRIGHT.search(text):
         return "copyright or credits line"
+    if prefixed:
+        reason = _prefixed_chrome(text, rules, words)
+        if reason:
+            return reason
+    if not _MENU_CHARS.isdisjoint(text):
+        items = _MENU_SPLIT.split(text)
+        if (len(items) >= 3 or (len(items) == 2 and "|" in text)) and all(len(i.split()) <= 4 for i in items):
+            return "menu"
+    if words <= 16 and hinted and _PROMO.search(text):
+        return "newsletter/subscription promo"
+    if (
+        words <= 5
+        and len(text) > 12 * words
+        and len(_CAMEL.findall(text)) >= 3
+        and not _PROSE_END.search(text)
+    ):
+        return "menu glued together"
+    return None
+
+
+def _prefixed_chrome(text: str, rules: Rules, words: int) -> str | None:
+    """The chrome tests anchored on a first word or sign ("3 Comments", "Page 2 of 9", "Home ›")."""
     if rules.counter.match(text):
         return "comment/share counter"
-    if _PAGE_OF.match(text) or _is_pagination(text, rules):
+    if _PAGE_OF.match(text) or (len(text) <= 60 and _is_pagination(text, rules)):
         return "pagination"
     if _PAGE_HEADING.match(text):
         return "page heading"
     if _BREADCRUMB.match(text):
         return "breadcrumb"
-    items = _MENU_SPLIT.split(text)
-    if (len(items) >= 3 or (len(items) == 2 and "|" in text)) and all(len(i.split()) <= 4 for i in items):
-        return "menu"
     if _DECORATED.match(text):
         return "decorated heading"
-    words = len(text.split())
     if _CALL_TO_ACTION.match(text) and words <= 6 and not _PROSE_END.search(text):
         return "follow-us call to action"
     if _SHARE.match(text) and words <= 10 and not _PROSE_END.search(text):
         return "share buttons"
-    if _PROMO.search(text) and words <= 16:
-        return "newsletter/subscription promo"
-    if len(_CAMEL.findall(text)) >= 3 and not _PROSE_END.search(text):
-        return "menu glued together"
     return None
 
 
@@ -434,7 +583,9 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
     "Posted in Section", a chrome phrase ("Leave a comment"), or one short
     section label beside a date or byline ("Council · 2 hours ago").
     """
-    parts = _MENU_SPLIT.split(text) if len(text) < 160 else [text]
+    if not _could_be_marker(text, rules):
+        return None
+    parts = _MENU_SPLIT.split(text) if not _MENU_CHARS.isdisjoint(text) else [text]
     dates: list[RawDate] = []
     updated: list[RawDate] = []
     authors: list[str] = []
@@ -510,6 +661,15 @@ def _section_only(rest: str, rules: Rules) -> str | None:
     if m and shape_of(m["section"].strip()) is Shape.LABEL:
         return m["section"].strip()
     return None
+
+
+def _could_be_marker(text: str, rules: Rules) -> bool:
+    """Cheap gate before the full marker parse: a digit, a separator, or a marker/day word first."""
+    if len(text) > _MARKER_MAX:
+        return False
+    if _first_word(text) in rules.first_words or not _MENU_CHARS.isdisjoint(text):
+        return True
+    return _DIGIT.search(text) is not None
 
 
 def _raw_date(text: str, ctx: Context) -> RawDate | None:
@@ -602,7 +762,7 @@ def refine(lines: list[Line], rules: Rules) -> None:
                 if names and len(names[0].split()) <= 4:
                     lines[nxt].kind = Kind.AUTHOR
                     lines[nxt].marker = Marker(authors=names)
-                    lines[nxt].notes.append(f"author named by {line.text!r}")
+                    lines[nxt].notes += (f"author named by {line.text!r}",)
         elif (
             line.kind is Kind.TEXT
             and line.blanks_before >= 2
@@ -640,7 +800,7 @@ def _promo_boxes(lines: list[Line]) -> None:
         end = start
         while end < len(lines) and lines[end].group == lines[start].group:
             end += 1
-        members = [ln for ln in lines[start:end] if ln.kind is not Kind.BLANK]
+        members = lines[start:end]
         chrome = sum(ln.kind is Kind.CHROME for ln in members)
         structural = any(ln.kind in (Kind.SEP, Kind.MARKER, Kind.HEADER, Kind.AUTHOR) for ln in members)
         if chrome >= 2 and chrome * 2 >= len(members) and len(members) <= 8 and not structural:
@@ -665,49 +825,56 @@ def _join_wrapped(lines: list[Line]) -> None:
         ):
             a.text = f"{a.text} {b.text}"
             a.shape = shape_of(a.text)
-            a.notes.append(f"joined with wrapped line {b.no}")
-            b.kind, b.role = Kind.BLANK, "joined"
-            b.text = ""
+            a.notes += (f"joined with wrapped line {b.no}",)
             del lines[i + 1]
             continue
         i += 1
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int) -> int | None:
-    blanks = 0
-    for j in range(i + 1, len(lines)):
-        if lines[j].kind is Kind.BLANK:
-            blanks += 1
-            if blanks > limit:
-                return None
-            continue
-        return j
-    return None
+    """Return the index of the line after ``i`` when at most ``limit`` blank lines separate them."""
+    j = i + 1
+    return j if j < len(lines) and lines[j].blanks_before <= limit else None
 
 
 def _alone_in_group(lines: list[Line], i: int) -> bool:
     group = lines[i].group
-    before = i == 0 or lines[i - 1].group != group or lines[i - 1].kind is Kind.BLANK
-    after = i + 1 >= len(lines) or lines[i + 1].group != group or lines[i + 1].kind is Kind.BLANK
+    before = i == 0 or lines[i - 1].group != group
+    after = i + 1 >= len(lines) or lines[i + 1].group != group
     return before and after
 
 
 def _previous_text_is_prose(lines: list[Line], i: int) -> bool:
-    for j in range(i - 1, -1, -1):
-        if lines[j].kind is Kind.BLANK:
-            continue
-        return lines[j].kind is Kind.TEXT and lines[j].shape is Shape.PROSE
-    return False
+    return i > 0 and lines[i - 1].kind is Kind.TEXT and lines[i - 1].shape is Shape.PROSE
 
 
 def classify_all(text: str, rules: Rules, ctx: Context) -> list[Line]:
-    """Return every line of ``text`` classified, both passes done."""
+    """Return every non-blank line of ``text`` classified, both passes done."""
     lines = split_lines(text, rules)
+    # Pass 1 depends on the text alone, and scrapes repeat lines ("Published",
+    # "Continue Reading", section names, a title and its alt): classify each
+    # distinct text once and copy the verdict.
+    seen: dict[str, Line] = {}
     for line in lines:
-        if line.kind is not Kind.BLANK:
+        known = seen.get(line.text)
+        if known is None:
+            seen[line.text] = line
             classify(line, rules, ctx)
+        else:
+            _copy_verdict(known, line)
     refine(lines, rules)
     return lines
+
+
+def _copy_verdict(known: Line, line: Line) -> None:
+    line.text, line.kind, line.shape, line.marker = known.text, known.kind, known.shape, known.marker
+    line.title, line.section, line.topic, line.bullet, line.notes = (
+        known.title,
+        known.section,
+        known.topic,
+        known.bullet,
+        known.notes,
+    )
 
 
 __all__ = [

@@ -70,7 +70,13 @@ def page_dayfirst(text: str, default: bool | None) -> bool | None:
 
 
 def parse_text(
-    doc: Document, *, now: datetime, zone: tzinfo, profile: Profile, dayfirst: bool | None = None
+    doc: Document,
+    *,
+    now: datetime,
+    zone: tzinfo,
+    profile: Profile,
+    dayfirst: bool | None = None,
+    explain: bool = False,
 ) -> ParseResult:
     """Return the stories of a plain-text scrape, in page order, with an explanation per line.
 
@@ -89,7 +95,11 @@ def parse_text(
     _check_loose_sections(lines, stories)
     entries = tuple(_assemble(doc, lines, story) for story in stories)
     kept = tuple(e for e in entries if e.title or e.body)
-    return ParseResult(entries=kept, explain=tuple(_explain(lines)))
+    if not explain:
+        return ParseResult(entries=kept)
+    raw = doc.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    total = len(raw) - (raw[-1] == "")
+    return ParseResult(entries=kept, explain=tuple(_explain(lines, total)))
 
 
 # -- 1. titles ---------------------------------------------------------------------------------------
@@ -114,7 +124,7 @@ def _find_titles(lines: list[Line]) -> list[int]:
         reason = _confirmed(lines, i, key)
         if reason:
             titles.append(i)
-            line.notes.append(reason)
+            line.notes += (reason,)
             last_key = key
     return titles
 
@@ -132,7 +142,7 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
     group = lines[i].group
     for j in range(i + 1, len(lines)):
         line = lines[j]
-        if line.kind in (Kind.BLANK, Kind.CHROME):
+        if line.kind is Kind.CHROME:
             continue
         if line.kind in (Kind.MARKER, Kind.AUTHOR):
             return "title: marker lines follow"
@@ -178,11 +188,9 @@ def _header_start(lines: list[Line], t: int, dates_lead: bool) -> tuple[int, int
         while lines[start].kind is Kind.CHROME:
             start += 1
     j = start - 1
-    while j >= 0 and lines[j].kind is Kind.BLANK:
-        j -= 1
-    if 0 <= j < start - 1:  # separated by at least one blank line
+    if j >= 0 and lines[j].group != lines[start].group:  # separated by at least one blank line
         line = lines[j]
-        alone = (j == 0 or lines[j - 1].kind is Kind.BLANK) and line.kind is Kind.TEXT
+        alone = (j == 0 or lines[j - 1].group != line.group) and line.kind is Kind.TEXT
         if alone and line.shape is Shape.LABEL:
             return j, j
     return start, None
@@ -254,7 +262,7 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
             current.lines.append(i)
         elif skipping:
             if not line.role:
-                line.role = "after-list-heading" if line.kind is not Kind.BLANK else "blank"
+                line.role = "after-list-heading"
         else:
             orphans.append(i)
     flush(by_separator=False)
@@ -268,7 +276,7 @@ def _dates_lead(lines: list[Line], titles: list[int]) -> bool:
     below = 0
     for t in titles:
         j = t + 1
-        while j < len(lines) and lines[j].kind in (Kind.BLANK, Kind.CHROME):
+        while j < len(lines) and lines[j].kind is Kind.CHROME:
             j += 1
         below += j < len(lines) and lines[j].kind is Kind.MARKER
     first = titles[0] if titles else 0
@@ -293,8 +301,6 @@ def _check_loose_sections(lines: list[Line], stories: list[_Story]) -> None:
     for story in loose:
         assert story.loose_section is not None
         previous = story.loose_section - 1
-        while previous >= 0 and lines[previous].kind is Kind.BLANK:
-            previous -= 1
         if previous >= 0 and lines[previous].kind is Kind.SEP:
             continue
         lines[story.loose_section].role = "page-label"
@@ -350,7 +356,12 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
             line.role = "section"
             categories.append(line.text)
             continue
-        if kind is Kind.TEXT and title_key is not None and fold(line.text) == title_key:
+        if (
+            kind is Kind.TEXT
+            and title_key is not None
+            and abs(len(line.text) - len(title_key)) <= 8  # cheap test before folding
+            and fold(line.text) == title_key
+        ):
             line.role = "repeated-title"
             continue
         if kind is Kind.TOPIC and line.topic:
@@ -410,11 +421,18 @@ def _excerpt_text(text: str) -> str:
     return head if _SENTENCE_DONE.search(head) else head + "…"
 
 
-def _explain(lines: list[Line]) -> list[str]:
+def _explain(lines: list[Line], total: int) -> list[str]:
+    """Return one row per input line (``total`` of them): number, role, story, text, and why."""
     rows = []
+    expected = 1
     for line in lines:
+        for blank in range(expected, line.no):
+            rows.append(f"{blank:>5}  {'blank':<18} {'-':>4}  ")
+        expected = max(expected, line.no + 1)
         role = line.role or line.kind.value
         story = f"#{line.story + 1}" if line.story is not None else "-"
         why = f"  ({'; '.join(line.notes)})" if line.notes else ""
         rows.append(f"{line.no:>5}  {role:<18} {story:>4}  {line.text}{why}")
+    for blank in range(expected, total + 1):
+        rows.append(f"{blank:>5}  {'blank':<18} {'-':>4}  ")
     return rows

@@ -26,12 +26,12 @@ EPOCH = datetime.fromisoformat("2000-01-01T00:00:00+00:00")
 
 def render_atom(entries: Sequence[Entry], meta: FeedMeta) -> bytes:
     """Return the Atom 1.0 document of ``entries``. Raises RenderError naming a refused field."""
-    return _generate(entries, meta, "atom")
+    return render_xml(entries, meta, ("atom",))["atom"]
 
 
 def render_rss(entries: Sequence[Entry], meta: FeedMeta) -> bytes:
     """Return the RSS 2.0 document of ``entries``. Raises RenderError naming a refused field."""
-    return _generate(entries, meta, "rss")
+    return render_xml(entries, meta, ("rss",))["rss"]
 
 
 def newest(entries: Sequence[Entry]) -> datetime:
@@ -39,22 +39,18 @@ def newest(entries: Sequence[Entry]) -> datetime:
     return max((e.updated for e in entries), default=EPOCH)
 
 
-def _generate(entries: Sequence[Entry], meta: FeedMeta, fmt: str) -> bytes:
+def render_xml(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> dict[str, bytes]:
+    """Return the Atom and/or RSS documents of ``entries`` (format -> bytes), from one FeedGenerator.
+
+    The entries are added once; only the links differ between the formats.
+    Raises RenderError naming the entry and field feedgen refused.
+    """
     fg = FeedGenerator()
-    fg.load_extension("dc", atom=False, rss=True)
+    if any(e.authors for e in entries):
+        fg.load_extension("dc", atom=False, rss=True)
     fg.id(meta.id)
     fg.title(meta.title)
     fg.author({"name": meta.author})
-    self_url = feed_url(meta, fmt)
-    if self_url:
-        fg.link(
-            href=self_url, rel="self", type="application/atom+xml" if fmt == "atom" else "application/rss+xml"
-        )
-    site = meta.link or (meta.self_base.rstrip("/") + "/" if meta.self_base else None)
-    if site:
-        fg.link(href=site, rel="alternate")
-    elif fmt == "rss":
-        fg.link(href=self_url or "http://localhost/", rel="alternate")
     fg.description(meta.description or meta.title)
     fg.subtitle(meta.description or meta.title)
     if meta.language:
@@ -68,11 +64,29 @@ def _generate(entries: Sequence[Entry], meta: FeedMeta, fmt: str) -> bytes:
             _add(fg, entry)
         except ValueError as exc:
             raise RenderError(f"{entry.origin}: feedgen refused entry {entry.title!r}: {exc}") from None
-    try:
-        data: bytes = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
-    except ValueError as exc:
-        raise RenderError(f"feed {meta.slug!r}: {exc}") from None
-    return data
+    out: dict[str, bytes] = {}
+    for fmt in formats:
+        _links(fg, meta, fmt)
+        try:
+            out[fmt] = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
+        except ValueError as exc:
+            raise RenderError(f"feed {meta.slug!r}: {exc}") from None
+    return out
+
+
+def _links(fg: FeedGenerator, meta: FeedMeta, fmt: str) -> None:
+    """Set the feed's links for ``fmt``: self first, alternate last (RSS's <link> is the last one added)."""
+    fg.link([], replace=True)
+    self_url = feed_url(meta, fmt)
+    if self_url:
+        mime = "application/atom+xml" if fmt == "atom" else "application/rss+xml"
+        fg.link(href=self_url, rel="self", type=mime)
+    site = meta.link or (meta.self_base.rstrip("/") + "/" if meta.self_base else None)
+    if site:
+        fg.link(href=site, rel="alternate")
+    elif fmt == "rss":
+        # RSS requires a channel link; without a site or base URL the best is the feed's own address.
+        fg.link(href=self_url or "http://localhost/", rel="alternate")
 
 
 def _add(fg: FeedGenerator, entry: Entry) -> None:
@@ -86,7 +100,7 @@ def _add(fg: FeedGenerator, entry: Entry) -> None:
     fe.updated(entry.updated)
     for name in entry.authors:
         fe.author({"name": name})
-        fe.dc.dc_creator(name)
+        fe.dc.dc_creator(name)  # RSS <author> must be an e-mail address: names go to dc:creator
     if entry.summary:
         fe.summary(entry.summary)
     content = entry.content or (None if entry.link else f"<p>{_escape(entry.summary or entry.title)}</p>")

@@ -15,7 +15,7 @@ CTX = Context(now=NOW, zone=UTC, dayfirst=None)
 
 
 def classify(text: str) -> list[Line]:
-    return [line for line in classify_all(text, RULES, CTX) if line.kind is not Kind.BLANK]
+    return classify_all(text, RULES, CTX)
 
 
 def kind_of(text: str) -> Kind:
@@ -230,7 +230,7 @@ def test_quirks_crlf_bom_nbsp_tabs() -> None:
         "\ufeffRoute\u00a09 bus diverted \r\n\tPosted on 14\u00a0October\u00a02025\r\n \u00a0\r\n\r\n\r\nNext"
     )
     lines = classify_all(text, RULES, CTX)
-    content = [ln for ln in lines if ln.kind is not Kind.BLANK]
+    content = lines
     assert content[0].text == "Route 9 bus diverted"
     assert content[1].kind is Kind.MARKER
     assert content[2].text == "Next"
