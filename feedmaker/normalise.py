@@ -19,7 +19,7 @@ from .ids import entry_id
 from .model import Block, DateSource, Entry, Image, Problem, RawDate, RawEntry
 from .sanitise import paragraph, sanitise
 from .textutil import clean, fold, shorten
-from .urls import absolute
+from .urls import absolute, canonical
 
 TITLE_LIMIT = 110  # derived titles: a first sentence cut at a word boundary
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
@@ -63,6 +63,7 @@ def normalise(raw: RawEntry, settings: Settings, position: int = 0) -> Entry:
     body = tuple(Block(b.kind, clean(b.text)) for b in raw.body if clean(b.text))
     title, derived = _title(raw, body)
     link = absolute(raw.link, settings.base_url)
+    link = canonical(link) if link else None  # no fragment, no utm_* noise in what readers open
     section = clean(raw.section) if raw.section else None
     if any(d.value is None for d in raw.dates + raw.updated):
         raw = replace(raw, dates=_resolve(raw.dates, settings), updated=_resolve(raw.updated, settings))

@@ -178,6 +178,8 @@ _CHROME_MAX = 200  # longest line that can be chrome by its form (menus, promos,
 _SENTENCE_ENDS = frozenset('.!?…"”’)»]')
 _LONG = 100  # a line longer than this that ends like a sentence is a paragraph (or a caption)
 _MENU_CHARS = frozenset("|•·")
+_MARKER_CHARS = frozenset("|•·—–")
+_MARKER_SPLIT = re.compile(r"\s+[|•·—–]\s+")  # "By A · 2 hours ago", "Par A — il y a 2 heures"
 # Word stems of copyright lines and promos: substring tests are far cheaper than a
 # case-insensitive regular expression, and the exact patterns run only on a hit.
 _CHROME_HINTS = (
@@ -585,7 +587,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
     """
     if not _could_be_marker(text, rules):
         return None
-    parts = _MENU_SPLIT.split(text) if not _MENU_CHARS.isdisjoint(text) else [text]
+    parts = _MARKER_SPLIT.split(text) if not _MARKER_CHARS.isdisjoint(text) else [text]
     dates: list[RawDate] = []
     updated: list[RawDate] = []
     authors: list[str] = []
@@ -602,6 +604,12 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             expects_author = True
             continue
         if len(parts) > 1 and (key in rules.chrome or rules.counter.match(part)):
+            continue
+        if m := rules.byline_prefix.match(part):
+            names = parse_names(m["rest"], rules)
+            if names is None:
+                return None
+            authors.extend(names)
             continue
         if m := rules.updated_prefix.match(part):
             found = _date_with_tail(m["rest"], rules, ctx)
@@ -624,12 +632,6 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             authors.extend(found[1])
             if found[2]:
                 sections.append(found[2])
-            continue
-        if m := rules.byline_prefix.match(part):
-            names = parse_names(m["rest"], rules)
-            if names is None:
-                return None
-            authors.extend(names)
             continue
         when = _raw_date(part, ctx)
         if when is not None:
@@ -667,7 +669,7 @@ def _could_be_marker(text: str, rules: Rules) -> bool:
     """Cheap gate before the full marker parse: a digit, a separator, or a marker/day word first."""
     if len(text) > _MARKER_MAX:
         return False
-    if _first_word(text) in rules.first_words or not _MENU_CHARS.isdisjoint(text):
+    if _first_word(text) in rules.first_words or not _MARKER_CHARS.isdisjoint(text):
         return True
     return _DIGIT.search(text) is not None
 
@@ -718,7 +720,7 @@ def parse_names(text: str, rules: Rules) -> tuple[str, ...] | None:
     names: list[str] = []
     for candidate in candidates:
         name = candidate.strip()
-        if not _is_name(name):
+        if not _is_name(name) or name.split()[0].lower() in rules.bare_byline:
             return None
         if name.isupper():
             name = name.title()

@@ -141,9 +141,9 @@ def _article(page: Page, s: Structured | None, bc: BlockContext) -> RawEntry:
     dates = _first(s.published if s else None, og.published)
     updated = _first(s.modified if s else None, og.modified)
     sections = (s.sections if s else ()) or og.sections or _breadcrumb(page)
-    images = list((s.images if s else ()) + og.images + (visible.images if visible else ()))
-    if container is not None:
-        images += [Image(u) for u in _content_images(container, page)]
+    images = list((s.images if s else ()) + og.images)
+    if scope is not None:
+        images += [Image(u) for u in _content_images(scope, page)]
     return RawEntry(
         origin=Origin(page.name, h1.sourceline if h1 is not None else None, "html"),
         title=(s.headline if s else None) or visible_title or og.headline,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree, html
@@ -24,17 +25,28 @@ from .page import Page, image_url, in_boilerplate, is_decorative, text_of
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CLASS = {
     "title": re.compile(r"(?:^|[\s_-])(?:title|headline|heading|entry-title|post-title)(?:$|[\s_-])", re.I),
-    "date": re.compile(r"date|time|posted|timestamp|dateline|published|meta", re.I),
+    "date": re.compile(r"date|time|posted|timestamp|dateline|published|meta|infos?\b|datum|fecha", re.I),
     "author": re.compile(r"author|byline|vcard|writer|reporter|(?:^|\s)fn(?:\s|$)", re.I),
     "summary": re.compile(
-        r"excerpt|summary|dek|teaser|standfirst|description|intro|lede|entry-content|"
+        r"excerpt|summary|dek|teaser|standfirst|description|intro|lede|entry-content|chapo|chapeau|resume|"
+        r"résumé|extracto|entradilla|sumario|vorspann|anriss|"
         r"post-content|abstract|snippet|blurb",
         re.I,
     ),
-    "section": re.compile(r"kicker|eyebrow|overline|category|cat-links|rubric|section|topic|label", re.I),
+    "section": re.compile(
+        r"kicker|eyebrow|overline|category|cat-links|rubri|section|secci|ressort|topic|label", re.I
+    ),
 }
 _UPDATED = re.compile(r"updated|modified", re.I)
-_PUBLISHED = re.compile(r"published|entry-date|pubdate|posted", re.I)
+_PUBLISHED = re.compile(r"published|pubdate|date-published", re.I)
+_LINE_TAGS = ("p", "span", "div", "small", "font", "td", "li", "em", "footer", "header", "dd", "address")
+_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "section", "article", "header", "footer", "figure"})
+_SECTION_PREFIX = re.compile(
+    r"^(?:posted in|filed under|published in|in|category|categories|catégorie|kategorie|rubrik|categoría)"
+    r"(?:\s*:\s*|\s+)",
+    re.IGNORECASE,
+)
+_META_SPLIT = re.compile(r"\s*[·|•—–,]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +76,7 @@ def extract(el: html.HtmlElement, bc: BlockContext) -> RawEntry | None:
         return None
     dates, updated, date_authors = _dates(el, bc)
     authors = _authors(el, bc) or date_authors
+    kicker: str | None = None
     summary_el = _summary(el, title_el, bc)
     body: tuple[BodyBlock, ...] = ()
     summary = None
@@ -72,7 +85,19 @@ def extract(el: html.HtmlElement, bc: BlockContext) -> RawEntry | None:
         summary = text_of(cleaned) or None
         if summary:
             body = (BodyBlock("html", etree.tostring(cleaned, encoding="unicode", method="html")),)
+    else:
+        # No element holds the excerpt (old table layouts: text between <br>s): read the
+        # block as text lines, with the text parser's own line classification.
+        paragraphs, line_dates, line_authors, label = _text_lines(el, title, bc)
+        if paragraphs:
+            summary = paragraphs[0]
+            body = tuple(BodyBlock("p", p) for p in paragraphs)
+        dates = dates or line_dates
+        authors = authors or line_authors
+        kicker = label
     section, categories = _sections(el, bc)
+    if section is None and kicker:
+        section, categories = kicker, (kicker, *categories)
     return RawEntry(
         origin=Origin(bc.page.name, el.sourceline, "html"),
         title=title,
@@ -113,6 +138,88 @@ def _title(el: html.HtmlElement, bc: BlockContext) -> tuple[html.HtmlElement | N
     return best, absolute(best.get("href"), base)
 
 
+def _text_lines(
+    el: html.HtmlElement, title: str, bc: BlockContext
+) -> tuple[list[str], tuple[RawDate, ...], tuple[str, ...], str | None]:
+    """Return the prose paragraphs, dates, authors and a label above the title, of a block read as lines."""
+    from ..lines import Kind, Line, Shape, classify
+
+    chunks: list[str] = []
+    _line_texts(el, chunks)
+    title_key = fold(title)
+    paragraphs: list[str] = []
+    dates: list[RawDate] = []
+    authors: list[str] = []
+    labels: list[str] = []
+    above_title = True
+    for number, chunk in enumerate(" ".join(c.split()) for c in "".join(chunks).split("\n")):
+        if not chunk:
+            continue
+        if fold(chunk) == title_key:
+            above_title = False
+            continue
+        line = Line(number, chunk, number, 1)
+        classify(line, bc.rules, bc.ctx)
+        if above_title and line.kind is Kind.TEXT and line.shape is Shape.LABEL:
+            labels.append(line.text)
+        elif line.kind is Kind.MARKER and line.marker is not None:
+            dates.extend(line.marker.dates)
+            authors.extend(a for a in line.marker.authors if a not in authors)
+        elif line.kind is Kind.TEXT and line.shape is Shape.PROSE:
+            paragraphs.append(line.text)
+    return paragraphs, tuple(dates), tuple(authors), labels[-1] if labels else None
+
+
+_BREAKING = frozenset(
+    {
+        "br",
+        "p",
+        "div",
+        "li",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "ul",
+        "ol",
+        "dd",
+        "dt",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "figure",
+        "blockquote",
+    }
+)
+
+
+def _line_texts(el: html.HtmlElement, out: list[str]) -> None:
+    """Append the text of ``el`` to ``out`` with a newline wherever the page breaks a line."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    hidden = bool(tag) and ("screen-reader" in (el.get("class") or "") or tag in ("img", "script", "style"))
+    if tag in _BREAKING:
+        out.append("\n")
+    if el.text and not hidden:
+        out.append(el.text)
+    if not hidden:
+        for child in el:
+            _line_texts(child, out)
+    if tag in _BREAKING:
+        out.append("\n")
+    if el.tail:
+        out.append(el.tail)
+
+
+_NAVIGATION_TEXT = re.compile(r"^\s*(?:«|<<|‹|←)|(?:»|>>|›|→)\s*$")
+
+
 def _best_link(el: html.HtmlElement, rules: Rules) -> html.HtmlElement | None:
     """Return the link with the longest text (four words or more) that is not a 'Read more' link."""
     best: tuple[int, html.HtmlElement] | None = None
@@ -120,7 +227,12 @@ def _best_link(el: html.HtmlElement, rules: Rules) -> html.HtmlElement | None:
     for anchor in anchors:
         text = text_of(anchor)
         words = len(text.split())
-        if words < 4 or rules.separator.match(text) or in_boilerplate(anchor, el):
+        if (
+            words < 4
+            or rules.separator.match(text)
+            or _NAVIGATION_TEXT.search(text)
+            or in_boilerplate(anchor, el)
+        ):
             continue
         if best is None or len(text) > best[0]:
             best = (len(text), anchor)
@@ -139,6 +251,12 @@ def _any_link(el: html.HtmlElement, base: str | None) -> str | None:
 def _dates(
     el: html.HtmlElement, bc: BlockContext
 ) -> tuple[tuple[RawDate, ...], tuple[RawDate, ...], tuple[str, ...]]:
+    """Return the block's published and updated dates, and authors read off its meta line.
+
+    Machine-readable ``<time datetime>`` and ``itemprop`` values first; else the
+    first short line that reads as a date/byline marker ("Par A — il y a 2
+    heures", "Posted on 3 May by A"), wherever it is in the block.
+    """
     published: list[RawDate] = []
     updated: list[RawDate] = []
     for t in el.iter("time"):
@@ -154,22 +272,29 @@ def _dates(
             target = published if prop == "datepublished" else updated
             target.append(RawDate(meta.get("content") or "", None, DateSource.STRUCTURED))
     authors: tuple[str, ...] = ()
-    if not published and not updated:
-        for candidate in el.iter():
-            if not isinstance(candidate.tag, str) or candidate.tag in HEADINGS:
-                continue
-            if not _CLASS["date"].search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}"):
-                continue
-            text = text_of(candidate)
-            if not text or len(text) > 120:
-                continue
-            marker = parse_marker(text, bc.rules, bc.ctx)
-            if marker is not None and (marker.dates or marker.updated):
-                published.extend(marker.dates)
-                updated.extend(marker.updated)
-                authors = marker.authors
-                break
+    for line in _meta_lines(el):
+        marker = parse_marker(text_of(line), bc.rules, bc.ctx)
+        if marker is None or not (marker.dates or marker.updated or marker.authors):
+            continue
+        if not published and not updated:
+            published.extend(marker.dates)
+            updated.extend(marker.updated)
+        authors = authors or marker.authors
+        if (published or updated) and authors:
+            break
     return tuple(published), tuple(updated), authors
+
+
+def _meta_lines(el: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """Yield the block's short leaf lines (no heading inside, at most ~20 words): where meta lives."""
+    for candidate in el.iter(*_LINE_TAGS):
+        if candidate.tag in HEADINGS or any(True for _ in candidate.iter(*HEADINGS)):
+            continue
+        if any(True for child in candidate if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS):
+            continue
+        text = text_of(candidate)
+        if text and len(text) <= 140:
+            yield candidate
 
 
 def _printed(text: str, bc: BlockContext) -> RawDate | None:
@@ -180,6 +305,7 @@ def _printed(text: str, bc: BlockContext) -> RawDate | None:
 
 
 def _authors(el: html.HtmlElement, bc: BlockContext) -> tuple[str, ...]:
+    """Return the block's authors: rel=author links, author-classed elements, or a name beside a <time>."""
     found: list[str] = []
     candidates = [a for a in el.iter("a") if "author" in (a.get("rel") or "").lower()]
     candidates += [
@@ -198,9 +324,20 @@ def _authors(el: html.HtmlElement, bc: BlockContext) -> tuple[str, ...]:
         for name in names or ():
             if name not in found:
                 found.append(name)
-        if found:
-            break
-    return tuple(found)
+    if found:
+        return tuple(found)
+    # "Nadia Farrell · <time>Friday</time>": a name sharing the meta line with a time.
+    for t in el.iter("time"):
+        line = t.getparent()
+        if line is None or line is el:
+            continue
+        rest = text_of(line).replace(text_of(t), " ")
+        for part in _META_SPLIT.split(rest):
+            marker = parse_marker(part.strip(), bc.rules, bc.ctx) if part.strip() else None
+            names = marker.authors if marker is not None else parse_names(part.strip(), bc.rules)
+            if names and all(2 <= len(n.split()) <= 4 for n in names):
+                return names
+    return ()
 
 
 def _summary(el: html.HtmlElement, title_el: html.HtmlElement, bc: BlockContext) -> html.HtmlElement | None:
@@ -208,7 +345,11 @@ def _summary(el: html.HtmlElement, title_el: html.HtmlElement, bc: BlockContext)
     for candidate in el.iter():
         if not isinstance(candidate.tag, str) or candidate is el or candidate.tag in HEADINGS:
             continue
-        if _CLASS["summary"].search(candidate.get("class") or "") and len(text_of(candidate).split()) >= 4:
+        if (
+            _CLASS["summary"].search(candidate.get("class") or "")
+            and len(text_of(candidate).split()) >= 4
+            and not any(d is title_el for d in candidate.iter())  # a wrapper of the whole card
+        ):
             return candidate
     for p in el.iter("p", "div"):
         if any(True for _ in p.iter(*HEADINGS)) or (p.tag == "div" and any(True for _ in p.iter("p", "div"))):
@@ -218,6 +359,8 @@ def _summary(el: html.HtmlElement, title_el: html.HtmlElement, bc: BlockContext)
         if (
             len(text.split()) >= 8
             and fold(text) != title_key
+            and next(p.iter("time"), None) is None
+            and parse_marker(text, bc.rules, bc.ctx) is None
             and not _CLASS["date"].search(cls)
             and not _CLASS["author"].search(cls)
             and not in_boilerplate(p, el)
@@ -269,12 +412,7 @@ def _sections(el: html.HtmlElement, bc: BlockContext) -> tuple[str | None, tuple
         ):
             anchor = next(candidate.iter("a"), None)
             text = text_of(anchor if anchor is not None else candidate)
-            text = re.sub(
-                r"^(?:posted in|filed under|in|category|catégorie|kategorie|categoría)\s*:?\s*",
-                "",
-                text,
-                flags=re.I,
-            )
+            text = _SECTION_PREFIX.sub("", text)
             if text and len(text.split()) <= 4:
                 section = collapse(text)
                 break

@@ -27,7 +27,8 @@ BOILERPLATE = re.compile(
     r"most-popular|recommended|recirc|cookie|cookies|consent|banner|gdpr|comment|comments|respond|"
     r"share|sharing|share-bar|social|newsletter|subscribe|signup|sign-up|breadcrumb|breadcrumbs|"
     r"pagination|pager|paging|nav-links|ad|ads|advert|advertisement|ad-slot|adslot|sponsor|promo|"
-    r"skip-link|screen-reader-text|sr-only|visually-hidden|tags|article__tags|byline-share)(?:$|[\s_-])",
+    r"skip-link|screen-reader-text|sr-only|visually-hidden|tags|article__tags|byline-share|author-bio|bio|"
+    r"avatar|profile|author-box)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "noscript", "template", "dialog"})
@@ -236,6 +237,6 @@ def is_decorative(img: html.HtmlElement) -> bool:
         return True
     for attribute in ("width", "height"):
         value = img.get(attribute) or ""
-        if value.isdigit() and int(value) < 48:
+        if value.isdigit() and int(value) < 80:  # avatars, icons, tracking pixels
             return True
-    return False
+    return any(is_boilerplate(a) for a in img.iterancestors())

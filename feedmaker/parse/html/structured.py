@@ -69,15 +69,19 @@ def jsonld_nodes(page: Page) -> tuple[list[dict[str, Any]], dict[str, dict[str, 
     return nodes, index
 
 
-def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+def _flatten(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Yield every typed object, however deep (a CollectionPage's mainEntity ItemList, say)."""
+    if depth > 12:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _flatten(item)
+            yield from _flatten(item, depth + 1)
     elif isinstance(data, dict):
-        if "@graph" in data:
-            yield from _flatten(data["@graph"])
-        else:
+        if "@type" in data:
             yield data
+        for key, value in data.items():
+            if isinstance(value, (dict, list)) and key != "itemListElement":
+                yield from _flatten(value, depth + 1)
 
 
 def types_of(node: dict[str, Any]) -> set[str]:
