@@ -25,6 +25,7 @@ from .errors import EXIT_OK, EXIT_PARTIAL, FeedmakerError, UsageError
 
 if TYPE_CHECKING:
     from .model import Entry
+    from .parse import ParseOptions
 
 EXIT_CODES = """exit codes:
   0  success
@@ -141,10 +142,27 @@ def _common(p: argparse.ArgumentParser) -> None:
         help="site words: default, en, fr, de, es, or a .toml profile file (default: default)",
     )
     p.add_argument(
-        "--kind", default="auto", choices=["auto", "text", "html"], help="input kind (default: auto)"
+        "--kind", default="auto", choices=["auto", "text", "html", "jsonl"], help="input kind (default: auto)"
     )
     p.add_argument(
         "--page-url", metavar="URL", help="URL the page was scraped from (resolves relative links)"
+    )
+    p.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="FIELD=CSS",
+        help="HTML input: CSS selector of the story block (item) or of a field inside it (title, link, date, "
+        "author, summary, content, image, category); name an attribute with @, as in date=time@datetime. "
+        "Repeat for each field; fields without one are found automatically.",
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=KEY",
+        help="JSON input: the key holding a field (title, link, date, author, summary, content, "
+        "image, categories, guid) when it is not one of the usual names. Repeat for each field.",
     )
     order = p.add_mutually_exclusive_group()
     order.add_argument(
@@ -261,8 +279,10 @@ def _entry_json(entry: Entry) -> dict[str, Any]:
 # -- option values --------------------------------------------------------------------------------------
 
 
-def _parse_options(args: argparse.Namespace) -> Any:
+def _parse_options(args: argparse.Namespace) -> ParseOptions:
     from .parse import ParseOptions
+    from .parse.html.selectors import parse_selectors
+    from .parse.jsonl import parse_key_map
     from .parse.profiles import load_profile
 
     return ParseOptions(
@@ -270,6 +290,8 @@ def _parse_options(args: argparse.Namespace) -> Any:
         profile=load_profile(args.profile),
         dayfirst=args.dayfirst,
         page_url=_url(args.page_url, "--page-url"),
+        selectors=parse_selectors(args.select) if args.select else None,
+        key_map=parse_key_map(args.map) if args.map else (),
     )
 
 

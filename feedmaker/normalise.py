@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
+from html import unescape
 
 from .dates import parse_date
 from .errors import EntryError
-from .ids import entry_id
+from .ids import entry_id, tag_uri
 from .model import Block, DateSource, Entry, Image, Problem, RawDate, RawEntry
 from .sanitise import paragraph, sanitise
 from .textutil import clean, fold, shorten
@@ -25,6 +26,8 @@ TITLE_LIMIT = 110  # derived titles: a first sentence cut at a word boundary
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
 _HEADING_TAG = "h3"
 _WORD = re.compile(r"\w")
+_FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,7 @@ def normalise(raw: RawEntry, settings: Settings, position: int = 0) -> Entry:
     updated = max([published, *(d.value for d in raw.updated if d.value is not None)])
     summary = clean(raw.summary) if raw.summary else _summary(body)
     return Entry(
-        id=clean(raw.guid) if raw.guid else entry_id(link, title, section, settings.authority),
+        id=_id(raw, link, title, section, settings),
         title=title,
         title_derived=derived,
         link=link,
@@ -88,6 +91,16 @@ def normalise(raw: RawEntry, settings: Settings, position: int = 0) -> Entry:
         ),
         origin=raw.origin,
     )
+
+
+def _id(raw: RawEntry, link: str | None, title: str, section: str | None, settings: Settings) -> str:
+    """Return the GUID: the canonical link; else the source's own id (made a URI); else a tag URI."""
+    if link or not raw.guid:
+        return entry_id(link, title, section, settings.authority)
+    guid = clean(raw.guid)
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$", guid):
+        return guid
+    return tag_uri(settings.authority, f"guid\x1f{guid}")
 
 
 def derive_title(text: str) -> str:
@@ -158,7 +171,16 @@ def _value(d: RawDate) -> datetime:
 
 
 def _summary(body: Sequence[Block]) -> str | None:
-    return next((b.text for b in body if b.kind == "p"), None)
+    """Return the first paragraph as plain text (from HTML content when there is no plain paragraph)."""
+    for block in body:
+        if block.kind == "p":
+            return block.text
+        if block.kind == "html":
+            first = _FIRST_PARAGRAPH.search(block.text)
+            text = clean(unescape(_TAGS.sub(" ", first.group(1) if first else block.text)))
+            if text:
+                return text
+    return None
 
 
 def _content(body: Sequence[Block], images: Sequence[Image], base_url: str | None) -> str:

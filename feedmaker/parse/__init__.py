@@ -16,7 +16,7 @@ from .html.selectors import Selectors
 from .profiles import Profile, load_profile
 from .result import ParseResult
 
-KINDS = ("auto", "text", "html")
+KINDS = ("auto", "text", "html", "jsonl")
 _HTML_START = re.compile(
     rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<\?xml[^>]*>\s*<html)", re.IGNORECASE
 )
@@ -32,13 +32,22 @@ class ParseOptions:
     page_url: str | None = None
     selectors: Selectors | None = None
     explain: bool = False  # keep the per-line explanation (costs time on big pages)
+    key_map: tuple[tuple[str, str], ...] = ()  # JSON: field -> the scraper's key name
 
 
 def sniff(doc: Document) -> str:
-    """Return the kind of ``doc`` judged by its content: ``html`` or ``text``."""
-    head = doc.data[:2048].lstrip(b"\xef\xbb\xbf")
+    """Return the kind of ``doc`` judged by its content: ``html``, ``jsonl`` or ``text``.
+
+    The content decides; the file name only breaks a tie (a page fragment
+    without ``<html>`` saved as ``.html``).
+    """
+    head = doc.data[:2048].lstrip(b"\xef\xbb\xbf").lstrip()
     if _HTML_START.match(head) or (doc.name.lower().endswith((".html", ".htm")) and b"<" in head):
         return "html"
+    if head[:1] in (b"{", b"[") and (
+        b'":' in head or (head[:1] == b"[" and head[1:2] in (b"]", b"{", b"\n"))
+    ):
+        return "jsonl"
     return "text"
 
 
@@ -68,7 +77,18 @@ def parse_document(doc: Document, options: ParseOptions, *, now: datetime, zone:
             dayfirst=options.dayfirst,
             explain=options.explain,
         )
-    raise SourceError(f"{doc.name}: {kind} input is not supported yet")
+    if kind == "jsonl":
+        from .jsonl import parse_jsonl
+
+        return parse_jsonl(
+            doc,
+            now=now,
+            zone=zone,
+            profile=options.profile or load_profile(None),
+            key_map=options.key_map,
+            dayfirst=options.dayfirst,
+        )
+    raise SourceError(f"{doc.name}: unknown input kind {kind!r}")
 
 
 __all__ = ["KINDS", "ParseOptions", "ParseResult", "parse_document", "sniff"]

@@ -46,6 +46,7 @@ _REMOVE = (
     "head",
 )
 _PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|lazy[-_]?load|1x1", re.I)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 
 
@@ -75,6 +76,8 @@ def decode_html(data: bytes, name: str) -> str:
 
 def load_page(text: str, name: str, page_url: str | None) -> Page:
     """Return the parsed page. Raises SourceError when lxml finds no document at all."""
+    # Control characters are illegal in XML and lxml refuses them later on (drop_tag): drop them now.
+    text = _CONTROL.sub("", text)
     try:
         root = html.document_fromstring(text.encode("utf-8"), parser=_parser())
     except (etree.ParserError, ValueError) as exc:

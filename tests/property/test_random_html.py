@@ -1,0 +1,84 @@
+"""Property-based: random HTML never raises anything but FeedmakerError, and nothing hostile gets through."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from feedmaker.errors import FeedmakerError
+from feedmaker.model import FeedMeta
+from feedmaker.parse import ParseOptions
+from feedmaker.pipeline import FeedSpec, collect, render
+from feedmaker.read import Document
+
+NOW = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
+META = FeedMeta(slug="h", title="h", id="tag:h.feedmaker.invalid,2026:feed/h")
+_PIECES = st.sampled_from(
+    [
+        "<article>",
+        "</article>",
+        "<div class=card>",
+        "</div>",
+        "<h2>",
+        "</h2>",
+        "<a href='/story/1'>",
+        "</a>",
+        "<p>",
+        "</p>",
+        "<li>",
+        "</li>",
+        "<ul>",
+        "</ul>",
+        "<time datetime='2026-02-13T10:00:00Z'>",
+        "</time>",
+        "Harbour wall repaired after storm",
+        "The council voted on Monday to repair the wall.",
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<a href='javascript:alert(1)'>Click here to win a prize now</a>",
+        "<nav>",
+        "</nav>",
+        "<table><tr><td>",
+        "</td></tr></table>",
+        "<br>",
+        "By Ana Roe",
+        "&amp;",
+        "<",
+        ">",
+        "\x00",
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": "JSON-LD story here"}</script>',
+        "<meta property='og:type' content='article'>",
+        "<h1>",
+        "</h1>",
+        "<iframe src=//x></iframe>",
+    ]
+)
+_PAGES = st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=60).map(
+    lambda parts: "<html><body>" + "".join(parts)
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PAGES)
+def test_random_html(page: str) -> None:
+    """Any markup: a clean error or valid entries, and no script, handler or javascript: URL in the output."""
+    data = page.encode("utf-8", errors="replace")
+    doc = Document(name="random.html", text=data.decode("utf-8"), data=data)
+    spec = FeedSpec(
+        inputs=("random.html",),
+        meta=META,
+        parse=ParseOptions(kind="html", page_url="https://r.example/"),
+        formats=(),
+        output=None,
+        zone=UTC,
+    )  # type: ignore[arg-type]
+    try:
+        collected = collect(spec, now=NOW, read=lambda _path: doc)
+    except FeedmakerError:
+        return
+    for data_out in render(collected.entries, META, ("atom", "rss", "json")).values():
+        text = data_out.decode("utf-8").lower()
+        assert "<script" not in text and "&lt;script" not in text
+        assert "onerror" not in text and "javascript:" not in text and "iframe" not in text
