@@ -195,3 +195,38 @@ def test_golden_example_build(tmp_path: Path, update_golden: bool) -> None:
     assert code == 0
     for name in ("harbour-gazette.atom", "harbour-gazette.rss", "harbour-gazette.json"):
         assert (out / name).read_bytes() == (golden / name).read_bytes(), name
+
+
+def test_lead_image_as_enclosure_and_media_rss() -> None:
+    """The first image: Atom link rel=enclosure with a MIME type (one alternate link only), RSS enclosure + Media RSS."""
+    from feedmaker.model import Image
+
+    pictured = (
+        entry(
+            1,
+            link="https://harbour.example/a",
+            id="https://harbour.example/a",
+            images=(Image("https://img.harbour.example/a.png"), Image("https://img.harbour.example/b.jpg")),
+        ),
+    )
+    files = render(pictured, META, ("atom", "rss"))
+    atom_entry = etree.fromstring(files["harbour.atom"]).find(f"{ATOM}entry")
+    assert atom_entry is not None
+    links = [
+        (link.get("rel", "alternate"), link.get("href"), link.get("type"))
+        for link in atom_entry.findall(f"{ATOM}link")
+    ]
+    assert links == [
+        ("alternate", "https://harbour.example/a", None),
+        ("enclosure", "https://img.harbour.example/a.png", "image/png"),
+    ]
+    item = etree.fromstring(files["harbour.rss"]).find("channel/item")
+    assert item is not None
+    enclosures = item.findall("enclosure")
+    assert [(e.get("url"), e.get("type"), e.get("length")) for e in enclosures] == [
+        ("https://img.harbour.example/a.png", "image/png", "0")
+    ]
+    media = item.find(".//{http://search.yahoo.com/mrss/}content")
+    assert media is not None and media.get("url") == "https://img.harbour.example/a.png"
+    for name in ("harbour.atom", "harbour.rss"):
+        assert feedparser.parse(files[name]).bozo == 0
