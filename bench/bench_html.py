@@ -14,6 +14,7 @@ The story generator and the helpers come from bench_build.py beside this file.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -27,8 +28,7 @@ from html import escape
 from itertools import pairwise
 from pathlib import Path
 
-from bench_build import (FEEDMAKER, NOW, SECTIONS, SEED, TOPICS, Story, day, feedgen_floor, make_stories,
-                         revision, run_child, verdict)
+import bench_build as bb  # beside this file: the story generator and the shared measurements
 
 SITE = "https://bench.example"
 PAGE_URL = f"{SITE}/category/news/"
@@ -64,19 +64,21 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def render_post(i: int, s: Story, rng: random.Random) -> str:
+def render_post(i: int, s: bb.Story, rng: random.Random) -> str:
     """Return one ``<article class="post">`` block; links are root-relative, as --page-url resolves them."""
     words = s.title.split()  # the first word is the story's unique counter word
     date, href = s.published, f"/{slug(' '.join(words[:4]))}/"
     image = f"/wp-content/uploads/{date:%Y/%m}/{slug(words[0])}-{i}.jpg"
-    src = f'src="{PLACEHOLDER}" data-src="{image}" class="lazyload"' if rng.random() < 0.5 else f'src="{image}"'
+    lazy = rng.random() < 0.5
+    src = f'src="{PLACEHOLDER}" data-src="{image}" class="lazyload"' if lazy else f'src="{image}"'
     excerpt = " ".join(s.paragraphs)[:120].rsplit(" ", 1)[0].rstrip(",.")
     cats = ", ".join(f'<a href="/category/{slug(c)}/" rel="category tag">{c}</a>'
                      for c in [s.section, *([s.topic] if s.topic else [])])
     return (
         f'<article id="post-{40000 + i}" class="post hentry category-{slug(s.section)}">\n'
-        f'<header class="entry-header"><h2 class="entry-title"><a href="{href}">{escape(s.title)}</a></h2>\n<div class="entry-meta"><time class="entry-date published" '
-        f'datetime="{date.isoformat()}">{day(date)}</time> by <span class="author vcard">'
+        f'<header class="entry-header"><h2 class="entry-title"><a href="{href}">{escape(s.title)}</a></h2>\n'
+        '<div class="entry-meta"><time class="entry-date published" '
+        f'datetime="{date.isoformat()}">{bb.day(date)}</time> by <span class="author vcard">'
         f'<a>{escape(s.author)}</a></span></div></header>\n'
         f'<img {src} alt="">\n'
         f'<div class="entry-summary"><p>{escape(excerpt)} …</p><a class="more-link" href="{href}">'
@@ -84,11 +86,11 @@ def render_post(i: int, s: Story, rng: random.Random) -> str:
     )
 
 
-def render_page(stories: list[Story], rng: random.Random) -> str:
-    menu = "".join(f'<li><a href="{SITE}/category/{slug(s)}/">{s}</a></li>' for s in SECTIONS[:6])
+def render_page(stories: list[bb.Story], rng: random.Random) -> str:
+    menu = "".join(f'<li><a href="{SITE}/category/{slug(s)}/">{s}</a></li>' for s in bb.SECTIONS[:6])
     popular = "".join(f'<li><a href="{SITE}/{s.published:%Y/%m/%d}/{slug(s.title)}/">{escape(s.title)}</a>'
                       f"</li>" for s in stories[:5])
-    topics = "".join(f'<li><a href="{SITE}/tag/{slug(t)}/">{t}</a></li>' for t in TOPICS)
+    topics = "".join(f'<li><a href="{SITE}/tag/{slug(t)}/">{t}</a></li>' for t in bb.TOPICS)
     return "\n".join([
         '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="UTF-8">',
         "<title>News Archives – Wendle Valley Weekly</title>",
@@ -101,7 +103,7 @@ def render_page(stories: list[Story], rng: random.Random) -> str:
         '<div id="content" class="site-content"><main id="main" class="site-main">',
         '<header class="page-header"><h1 class="page-title">Category: <span>News</span></h1></header>',
         *(render_post(i, s, rng) for i, s in enumerate(stories)),
-        '<nav class="navigation pagination"><div class="nav-links"><span class="page-numbers current">1</span>'
+        '<nav class="navigation pagination"><div class="nav-links"><span class="page-numbers">1</span>'
         f' <a class="page-numbers" href="{PAGE_URL}page/2/">2</a> <a class="next page-numbers" '
         f'href="{PAGE_URL}page/2/">Older posts</a></div></nav></main>',
         '<aside id="secondary" class="widget-area"><section class="widget widget_search"><form role="search" '
@@ -110,7 +112,8 @@ def render_page(stories: list[Story], rng: random.Random) -> str:
         f'</section><section class="widget widget_tag_cloud"><h2 class="widget-title">Tags</h2><ul>{topics}'
         "</ul></section></aside></div>",
         '<footer id="colophon" class="site-footer"><div class="site-info">© 2026 Wendle Valley Weekly · '
-        '<a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer></div></body></html>',
+        '<a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer></div>',
+        "</body></html>",
     ]) + "\n"
 
 
@@ -126,8 +129,8 @@ def measure_build(src: Path, out: Path, mode: str, repeat: int) -> tuple[float, 
     runs = []
     for k in range(repeat):
         folder = out / f"{src.stem}-{mode}-{k}"
-        runs.append(run_child([*FEEDMAKER, "build", str(src), "-o", str(folder), "--format", "atom,rss",
-                               "--now", NOW.isoformat(), "--page-url", PAGE_URL, *extra]))
+        runs.append(bb.run_child([*bb.FEEDMAKER, "build", str(src), "-o", str(folder), "--format", "atom,rss",
+                               "--now", bb.NOW.isoformat(), "--page-url", PAGE_URL, *extra]))
     atom = folder / f"{src.stem}.atom"
     entries = atom.read_text(encoding="utf-8").count("<entry>") if atom.exists() else 0
     return min(r[0] for r in runs), max(r[1] for r in runs), next((r[2] for r in runs if r[2]), 0), entries
@@ -161,16 +164,16 @@ def targets(rows: list[Row]) -> list[tuple[str, str, str]]:
         r = next((r for r in rows if r.size == 10_000 and r.mode == mode), None)
         found.append((f"10,000 blocks end-to-end <= {TARGET_SECONDS_10K} s [{mode}]",
                       f"{r.build_s:.2f} s" if r else "-",
-                      verdict(r.build_s <= TARGET_SECONDS_10K if r else None)))
+                      bb.verdict(r.build_s <= TARGET_SECONDS_10K if r else None)))
         found.append((f"10,000 blocks peak RSS <= {TARGET_PEAK_MB:g} MB [{mode}]",
                       f"{r.peak_mb:.0f} MB" if r else "-",
-                      verdict(r.peak_mb <= TARGET_PEAK_MB if r else None)))
+                      bb.verdict(r.peak_mb <= TARGET_PEAK_MB if r else None)))
         g = growth(rows, mode)
         found.append((f"linear: s/1k at 10,000 <= {TARGET_PER_1K_GROWTH} x s/1k at 1,000 [{mode}]",
                       f"{g:.2f}x" if g is not None else "-",
-                      verdict(g <= TARGET_PER_1K_GROWTH if g is not None else None)))
+                      bb.verdict(g <= TARGET_PER_1K_GROWTH if g is not None else None)))
     complete = all(r.entries == r.size and r.exit_code == 0 for r in rows)
-    found.append(("every build exited 0 with N <entry> elements", "", verdict(complete)))
+    found.append(("every build exited 0 with N <entry> elements", "", bb.verdict(complete)))
     return found
 
 
@@ -210,23 +213,25 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="feedmaker-bench-html-") as tmp:
         work = Path(tmp)
         for size in sizes:
-            stories = make_stories(size, random.Random(SEED + size))
+            stories = bb.make_stories(size, random.Random(bb.SEED + size))
             src = work / f"news-{size}.html"
-            src.write_text(render_page(stories, random.Random(SEED - size)), encoding="utf-8")
+            src.write_text(render_page(stories, random.Random(bb.SEED - size)), encoding="utf-8")
             page_mb = src.stat().st_size / 2**20
-            floors[size] = (lxml_floor(src, repeat), feedgen_floor(stories, repeat))
+            floors[size] = (lxml_floor(src, repeat), bb.feedgen_floor(stories, repeat))
             for mode in MODES:
                 build_s, peak_mb, code, entries = measure_build(src, work / "out", mode, repeat)
                 rows.append(Row(size, mode, page_mb, entries, code, build_s, peak_mb))
                 print(f"measured {mode} x {size}: {build_s:.3f} s", file=sys.stderr)
 
-    print(f"\nfeedmaker HTML benchmark: commit {revision()}, Python {platform.python_version()}, "
-          f"{platform.machine()}, {os.cpu_count()} CPUs, best of {repeat}\n")
+    spec = importlib.util.find_spec("feedmaker")  # the children import the same one (PYTHONPATH too)
+    source = str(Path(spec.origin).parent) if spec and spec.origin else "?"
+    print(f"\nfeedmaker HTML benchmark: commit {bb.revision()}, feedmaker from {source}, Python "
+          f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs, best of {repeat}\n")
     found = print_report(rows, floors)
     if args.json:
         figures = {
-            "commit": revision(), "python": platform.python_version(), "machine": platform.machine(),
-            "cpus": os.cpu_count(), "repeat": repeat,
+            "commit": bb.revision(), "feedmaker": source, "python": platform.python_version(),
+            "machine": platform.machine(), "cpus": os.cpu_count(), "repeat": repeat,
             "rows": [{**asdict(r), "s_per_1k": r.per_1k} for r in rows],
             "floors": {str(n): {"lxml_parse_s": p, "feedgen_s": f} for n, (p, f) in floors.items()},
             "targets": [{"target": n, "value": v, "result": m} for n, v, m in found],

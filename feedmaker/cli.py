@@ -1,10 +1,8 @@
-"""The command line: argparse over the library; the only module that prints or exits.
+"""The command line: argparse over the library; the only module that prints, reads the clock or exits.
 
-Exit codes (also in ``feedmaker --help``):
-  0  success
-  1  failure: an input unreadable or without stories, a feed not written
-  2  usage or configuration error
-  3  partial: feeds written, but some input was skipped (see the messages)
+Commands: ``build`` (one-off from inputs, or every feed of a config file),
+``parse`` (what the parser understood), ``init`` (a starter config),
+``history`` and ``forget`` (the state store). Exit codes are in EXIT_CODES.
 """
 
 from __future__ import annotations
@@ -16,31 +14,33 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .errors import EXIT_OK, EXIT_PARTIAL, FeedmakerError, UsageError
+from .errors import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, FeedmakerError, UsageError
 
 if TYPE_CHECKING:
-    from .model import Entry
+    from .model import Entry, RunReport
     from .parse import ParseOptions
+    from .pipeline import Outcome
 
 EXIT_CODES = """exit codes:
-  0  success
-  1  failure: an input unreadable or without stories, or a feed not written (old files kept)
-  2  usage or configuration error
-  3  partial: feeds written, but some input was skipped"""
+  0  success (including: nothing changed)
+  1  failure: an input unreadable or without stories, a feed not written (old files kept),
+     or every feed of a config failed
+  2  usage or configuration error (nothing written)
+  3  partial: some feed failed or some input was skipped (the others were written)
+  4  another build holds the output folder (lock timeout)"""
 
-BUILD_EXAMPLE = """example:
+BUILD_EXAMPLE = """examples:
   feedmaker build examples/harbour-gazette.txt --title "Harbour Gazette" \\
       --link https://harbour-gazette.example/ --now 2026-03-02T18:00:00+00:00
+  feedmaker build                      # every feed of ./feedmaker.toml
+  feedmaker build -c site.toml --feed harbour --json
 """
-PARSE_EXAMPLE = """example:
-  feedmaker parse examples/harbour-gazette.txt --explain | less
-"""
-_OFFSET = re.compile(r"^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$", re.IGNORECASE)
+STATE_HELP = "state database (default: .feedmaker/state.sqlite beside the config, or in the current folder)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,15 +58,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("feedmaker: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`feedmaker parse ... | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return code
 
 
+# -- arguments -------------------------------------------------------------------------------------------
+
+
 def _parser() -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="feedmaker",
         description="Turn scraped news pages into Atom, RSS and JSON feeds with stable GUIDs.",
         epilog=EXIT_CODES + "\n\n" + BUILD_EXAMPLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=raw,
     )
     parser.add_argument("--version", action="version", version=f"feedmaker {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -74,17 +83,21 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser(
         "build",
         help="build feeds from scraped pages",
-        description="Build one feed from scraped pages "
-        "and write it into the output folder (Atom, RSS and JSON Feed by default).",
+        formatter_class=raw,
+        description="Build feeds and write them into the output folder. With INPUTs: one feed from those "
+        "files. Without: every feed of the configuration file (./feedmaker.toml or -c FILE).",
         epilog=EXIT_CODES + "\n\n" + BUILD_EXAMPLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="scraped page(s): files, globs, or - for stdin"
+        "inputs", nargs="*", metavar="INPUT", help="scraped page(s): files, globs, or - for stdin"
     )
     build.add_argument(
-        "-o", "--output", default="output", metavar="DIR", help="output folder (default: output/)"
+        "-c", "--config", metavar="FILE", help="configuration file (default: ./feedmaker.toml)"
     )
+    build.add_argument(
+        "--feed", action="append", default=[], metavar="SLUG", help="build only this feed (repeat)"
+    )
+    build.add_argument("-o", "--output", metavar="DIR", help="output folder (default: output/)")
     build.add_argument("--slug", help="file name of the feed (default: the first input's name)")
     build.add_argument("--title", help="feed title (default: from the slug)")
     build.add_argument(
@@ -100,18 +113,27 @@ def _parser() -> argparse.ArgumentParser:
         metavar="LIST",
         help="comma-separated formats: atom, rss, json (default: all three)",
     )
+    build.add_argument("--state", metavar="PATH", help=STATE_HELP)
+    build.add_argument(
+        "--wait",
+        type=float,
+        metavar="SECONDS",
+        help="how long to wait for another build of the same output folder (default: 60)",
+    )
+    build.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    build.add_argument("--json", action="store_true", help="print a JSON summary of the run on stdout")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
-    build.add_argument("-v", "--verbose", action="store_true", help="say which files were written")
-    _common(build)
+    build.add_argument("-v", "--verbose", action="store_true", help="say what was added, updated, written")
+    _parse_arguments(build)
     build.set_defaults(run=_run_build)
 
     parse = sub.add_parser(
         "parse",
         help="print what the parser understood, as JSON lines",
+        formatter_class=raw,
         description="Parse scraped pages and print one JSON object per story (or, with --explain, every "
         "input line with the class the parser gave it and the story it went to).",
-        epilog=PARSE_EXAMPLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n  feedmaker parse examples/harbour-gazette.txt --explain | less\n",
     )
     parse.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="scraped page(s): files, globs, or - for stdin"
@@ -120,12 +142,55 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--link", metavar="URL", help="site URL (used for ids, as in build)")
     parse.add_argument("--base-url", metavar="URL", help="URL the output is served at (used for ids)")
     parse.add_argument("--slug", help="feed slug (used for ids when no URL is given)")
-    _common(parse)
+    _parse_arguments(parse)
     parse.set_defaults(run=_run_parse)
+
+    init = sub.add_parser(
+        "init",
+        help="write a commented starter configuration",
+        formatter_class=raw,
+        description="Write a commented starter feedmaker.toml (never overwrites a file).",
+        epilog="example:\n  feedmaker init && $EDITOR feedmaker.toml\n",
+    )
+    init.add_argument("path", nargs="?", default="feedmaker.toml", metavar="FILE")
+    init.set_defaults(run=_run_init)
+
+    history = sub.add_parser(
+        "history",
+        help="list what the state store holds for a feed",
+        formatter_class=raw,
+        description="List every story the state store remembers for feed SLUG: id, "
+        "title, first seen, last seen and status.",
+        epilog="example:\n  feedmaker history harbour -c site.toml\n",
+    )
+    history.add_argument("slug", metavar="SLUG")
+    history.add_argument(
+        "-c", "--config", metavar="FILE", help="configuration file (default: ./feedmaker.toml)"
+    )
+    history.add_argument("--state", metavar="PATH", help=STATE_HELP)
+    history.add_argument("--json", action="store_true", help="one JSON object per story")
+    history.set_defaults(run=_run_history)
+
+    forget = sub.add_parser(
+        "forget",
+        help="remove stories from a feed's history on purpose",
+        formatter_class=raw,
+        description="Remove the stories with the given ids (all of the feed's when none "
+        "is given) from the state store. The next build rebuilds the feed without them "
+        "unless they are still on the page.",
+        epilog="example:\n  feedmaker forget harbour tag:harbour.example,2026:3b06...\n",
+    )
+    forget.add_argument("slug", metavar="SLUG")
+    forget.add_argument("ids", nargs="*", metavar="ID")
+    forget.add_argument(
+        "-c", "--config", metavar="FILE", help="configuration file (default: ./feedmaker.toml)"
+    )
+    forget.add_argument("--state", metavar="PATH", help=STATE_HELP)
+    forget.set_defaults(run=_run_forget)
     return parser
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _parse_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--now",
         metavar="ISO-8601",
@@ -142,7 +207,10 @@ def _common(p: argparse.ArgumentParser) -> None:
         help="site words: default, en, fr, de, es, or a .toml profile file (default: default)",
     )
     p.add_argument(
-        "--kind", default="auto", choices=["auto", "text", "html", "jsonl"], help="input kind (default: auto)"
+        "--kind",
+        default="auto",
+        choices=["auto", "text", "html", "jsonl"],
+        help="input kind (default: auto, from the content)",
     )
     p.add_argument(
         "--page-url", metavar="URL", help="URL the page was scraped from (resolves relative links)"
@@ -152,9 +220,9 @@ def _common(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FIELD=CSS",
-        help="HTML input: CSS selector of the story block (item) or of a field inside it (title, link, date, "
-        "author, summary, content, image, category); name an attribute with @, as in date=time@datetime. "
-        "Repeat for each field; fields without one are found automatically.",
+        help="HTML input: CSS selector of the story block (item) or of a field inside it (title, link, "
+        "date, author, summary, content, image, category); name an attribute with @, as in "
+        "date=time@datetime. Repeat for each field; fields without one are found automatically.",
     )
     p.add_argument(
         "--map",
@@ -173,17 +241,27 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
 
 
-# -- commands -----------------------------------------------------------------------------------------
+# -- build -------------------------------------------------------------------------------------------------
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    now = _reference_time(args.now)
+    if not args.inputs:
+        return _build_config(args, now)
+    return _build_inputs(args, now)
+
+
+def _build_inputs(args: argparse.Namespace, now: datetime) -> int:
+    """One feed from the inputs on the command line, with history in the current folder's state store."""
     from .model import FeedMeta
-    from .pipeline import FeedSpec, build_feed
+    from .pipeline import FeedSpec, Outcome, build_feed
+    from .publish import locked
     from .read import expand
     from .render import FORMATS
+    from .state import StateStore
 
-    now, zone = _reference_time(args.now), None
-    zone = _zone(args.tz, now)
+    if args.config or args.feed:
+        raise UsageError("give INPUT files or a configuration (-c/--feed), not both")
     inputs = tuple(expand(args.inputs))
     formats = tuple(dict.fromkeys(f.strip().lower() for f in args.format.split(",") if f.strip()))
     unknown = [f for f in formats if f not in FORMATS]
@@ -203,31 +281,132 @@ def _run_build(args: argparse.Namespace) -> int:
         language=args.language,
         author=args.author,
     )
+    output = Path(args.output or "output")
+    # One-off builds keep history too, keyed by output folder and slug, so two
+    # folders built from the same file never share (or pollute) a history.
     spec = FeedSpec(
         inputs=inputs,
         meta=meta,
         parse=_parse_options(args),
         formats=formats,
-        output=Path(args.output),
-        zone=zone,
+        output=output,
+        zone=_zone(args.tz, now),
+        state_key=f"{output.resolve()}::{slug}",
     )
-    report = build_feed(spec, now=now)
+    state_path = Path(args.state) if args.state else Path(".feedmaker") / "state.sqlite"
+    _refuse_state_inside(state_path, output)
+    with locked(output, 60.0 if args.wait is None else args.wait), StateStore(state_path) as state:
+        report = build_feed(spec, now=now, state=state, dry_run=args.dry_run)
+    return _finish(args, [Outcome(slug, report=report)], output)
+
+
+def _build_config(args: argparse.Namespace, now: datetime) -> int:
+    """Every feed (or the --feed ones) of the configuration file."""
+    from .config import load_config
+    from .pipeline import build_all
+
+    path = Path(args.config or "feedmaker.toml")
+    config = load_config(path)
+    if args.state:
+        config = replace(config, state=Path(args.state))
+    if args.output:
+        config = replace(config, output=Path(args.output))
+    _refuse_state_inside(config.state, config.output)
+    show = sys.stderr.isatty() and not args.quiet and not args.json and len(config.feeds) > 1
+
+    def progress(number: int, total: int, slug: str) -> None:
+        print(f"\r\x1b[K[{number}/{total}] {slug}", end="", file=sys.stderr, flush=True)
+
+    outcomes = build_all(
+        config,
+        now=now,
+        slugs=args.feed,
+        dry_run=args.dry_run,
+        lock_timeout=args.wait,
+        progress=progress if show else None,
+    )
+    if show:
+        print("\r\x1b[K", end="", file=sys.stderr)
+    return _finish(args, outcomes, config.output)
+
+
+def _finish(args: argparse.Namespace, outcomes: list[Outcome], output: Path) -> int:
+    """Print what the run did (quietly by default) and return the exit code."""
+    failed = [o for o in outcomes if o.error]
+    problems = [p for o in outcomes if o.report for p in o.report.problems]
+    if args.json:
+        print(json.dumps(_summary(outcomes, output), ensure_ascii=False, indent=2))
+    for outcome in failed:
+        print(
+            f"feedmaker: feed {outcome.slug!r} failed (its last good output is kept): {outcome.error}",
+            file=sys.stderr,
+        )
     if not args.quiet:
-        for problem in report.problems:
+        for problem in problems:
             print(str(problem), file=sys.stderr)
-    if args.verbose:
-        for name in report.written:
-            print(f"wrote {Path(args.output) / name}", file=sys.stderr)
-        for name in report.unchanged:
-            print(f"unchanged {Path(args.output) / name}", file=sys.stderr)
-        print(f"{report.entries} entries in feed {report.slug!r}", file=sys.stderr)
-    return EXIT_PARTIAL if report.problems else EXIT_OK
+    if args.verbose or args.dry_run:
+        for outcome in outcomes:
+            if outcome.report is not None:
+                print(_describe(outcome.report, output), file=sys.stderr)
+    if failed and len(failed) == len(outcomes):
+        return EXIT_FAILURE
+    return EXIT_PARTIAL if failed or problems else EXIT_OK
+
+
+def _describe(report: RunReport, output: Path) -> str:
+    if report.skipped:
+        return f"{report.slug}: inputs unchanged, nothing to do"
+    verb = "would write" if report.dry_run else "wrote"
+    files = ", ".join(str(output / n) for n in report.written) or "nothing (unchanged)"
+    return (
+        f"{report.slug}: {report.entries} entries; {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.dropped)} off the page, {len(report.expired)} expired; {verb} {files}"
+    )
+
+
+def _summary(outcomes: list[Outcome], output: Path) -> dict[str, Any]:
+    feeds: list[dict[str, Any]] = []
+    for o in outcomes:
+        if o.report is None:
+            feeds.append({"slug": o.slug, "status": "failed", "error": o.error})
+            continue
+        r = o.report
+        status = "skipped" if r.skipped else "changed" if r.written else "unchanged"
+        feeds.append(
+            {
+                "slug": r.slug,
+                "status": status,
+                "dry_run": r.dry_run,
+                "entries": max(r.entries, 0),
+                "added": list(r.added),
+                "updated": list(r.updated),
+                "removed": list(r.expired),
+                "off_page": list(r.dropped),
+                "written": [str(output / n) for n in r.written],
+                "problems": [str(p) for p in r.problems],
+            }
+        )
+    return {"output": str(output), "feeds": feeds}
+
+
+def _refuse_state_inside(state: Path, output: Path) -> None:
+    try:
+        state.resolve().relative_to(output.resolve())
+    except ValueError:
+        return
+    raise UsageError(
+        f"--state: {state} is inside the output folder {output}; keep history out of what you publish"
+    )
+
+
+# -- parse -------------------------------------------------------------------------------------------------
 
 
 def _run_parse(args: argparse.Namespace) -> int:
     from .model import FeedMeta
+    from .parse import parse_document
     from .pipeline import FeedSpec, collect
-    from .read import expand
+    from .read import expand, read_document
 
     now = _reference_time(args.now)
     zone = _zone(args.tz, now)
@@ -240,9 +419,6 @@ def _run_parse(args: argparse.Namespace) -> int:
         inputs=inputs, meta=meta, parse=_parse_options(args), formats=(), output=Path("."), zone=zone
     )
     if args.explain:
-        from .parse import parse_document
-        from .read import read_document
-
         for path in inputs:
             doc = read_document(path)
             result = parse_document(doc, replace(spec.parse, explain=True), now=now, zone=zone)
@@ -276,7 +452,86 @@ def _entry_json(entry: Entry) -> dict[str, Any]:
     }
 
 
-# -- option values --------------------------------------------------------------------------------------
+# -- init, history, forget ------------------------------------------------------------------------
+
+
+def _run_init(args: argparse.Namespace) -> int:
+    from .config import STARTER
+
+    path = Path(args.path)
+    try:
+        with open(path, "x", encoding="utf-8") as handle:
+            handle.write(STARTER)
+    except FileExistsError:
+        raise UsageError(f"{path}: already exists; not overwriting it") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    print(f"wrote {path}: edit the [[feed]] table, then run `feedmaker build`", file=sys.stderr)
+    return EXIT_OK
+
+
+def _state_for(args: argparse.Namespace) -> tuple[Path, str]:
+    """Return the state path and the feed's key in it: the config's feed, or a one-off build's."""
+    if args.state and not args.config:
+        path = Path(args.state)
+        from .state import StateStore
+
+        with StateStore(path) as state:
+            keys = [k for k in state.feeds() if k == args.slug or k.endswith(f"::{args.slug}")]
+        if len(keys) > 1:
+            raise UsageError(f"{args.slug!r} names {len(keys)} feeds in {path}: {', '.join(keys)}")
+        return path, keys[0] if keys else args.slug
+    from .config import load_config
+
+    config = load_config(Path(args.config or "feedmaker.toml"))
+    if args.slug not in {f.meta.slug for f in config.feeds}:
+        raise UsageError(f"{config.path}: no feed called {args.slug!r}")
+    return (Path(args.state) if args.state else config.state), args.slug
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    from .state import StateStore
+
+    path, key = _state_for(args)
+    with StateStore(path) as state:
+        records = sorted(
+            state.load(key).values(), key=lambda r: (r.entry.published, r.first_seen), reverse=True
+        )
+    for record in records:
+        status = "on page" if record.on_page else "in feed" if record.listed else "expired"
+        if args.json:
+            print(
+                json.dumps(
+                    {
+                        "id": record.entry.id,
+                        "title": record.entry.title,
+                        "status": status,
+                        "published": record.entry.published.isoformat(),
+                        "first_seen": record.first_seen.isoformat(),
+                        "last_seen": record.last_seen.isoformat(),
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            print(
+                f"{record.entry.id}\t{record.entry.title}\tfirst seen {record.first_seen.isoformat()}\t"
+                f"last seen {record.last_seen.isoformat()}\t{status}"
+            )
+    return EXIT_OK
+
+
+def _run_forget(args: argparse.Namespace) -> int:
+    from .state import StateStore
+
+    path, key = _state_for(args)
+    with StateStore(path) as state:
+        removed = state.forget(key, tuple(args.ids))
+    print(f"forgot {removed} stor{'y' if removed == 1 else 'ies'} of {args.slug!r}", file=sys.stderr)
+    return EXIT_OK
+
+
+# -- option values ---------------------------------------------------------------------------------
 
 
 def _parse_options(args: argparse.Namespace) -> ParseOptions:
@@ -319,17 +574,11 @@ def _zone(name: str | None, now: datetime) -> tzinfo:
     if not name:
         assert now.tzinfo is not None
         return now.tzinfo
-    m = _OFFSET.match(name.strip())
-    if m:
-        sign = -1 if m[1] == "-" else 1
-        return timezone(sign * timedelta(hours=int(m[2]), minutes=int(m[3] or 0)))
-    if name.upper() in ("UTC", "Z", "GMT"):
-        return UTC
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from .dates import zone_named
 
     try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+        return zone_named(name)
+    except ValueError:
         raise UsageError(f"--tz: unknown time zone {name!r} (use e.g. Europe/Paris or +01:00)") from None
 
 

@@ -439,3 +439,26 @@ def _dateutil(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> 
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
     return ParsedDate(value, not has_time, DateSource.PAGE)
+
+
+_OFFSET_NAME = re.compile(r"^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$", re.IGNORECASE)
+
+
+def zone_named(name: str) -> tzinfo:
+    """Return the time zone called ``name``: an IANA name (Europe/Paris), UTC, or an offset (+01:00).
+
+    Raises ValueError for a name no zone database knows.
+    """
+    name = name.strip()
+    m = _OFFSET_NAME.match(name)
+    if m:
+        sign = -1 if m[1] == "-" else 1
+        return timezone(sign * timedelta(hours=int(m[2]), minutes=int(m[3] or 0)))
+    if name.upper() in ("UTC", "Z", "GMT"):
+        return UTC
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r}") from None

@@ -13,6 +13,8 @@ else escaping is a bug and deserves its traceback.
     ├── SourceError(OSError)       input missing, unreadable, binary, empty -> exit 1
     ├── EntryError(ValueError)     one block rejected -> a Problem; the run goes on
     ├── EmptyRun                   nothing usable found in the inputs       -> exit 1
+    ├── StateError                 state database corrupt, locked or newer  -> exit 1
+    ├── LockTimeout                another build holds the output folder    -> exit 4
     ├── RenderError                feedgen refused a value (names the field) -> exit 1
     └── PublishError(OSError)      write/replace failed; old files intact   -> exit 1
 
@@ -26,6 +28,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_LOCKED = 4
 
 
 class FeedmakerError(Exception):
@@ -56,6 +59,16 @@ class EntryError(FeedmakerError, ValueError):
 
 class EmptyRun(FeedmakerError):
     """No story was found in any input: refusing to publish an empty feed."""
+
+
+class StateError(FeedmakerError):
+    """The state database cannot be opened, read or written (corrupt, or from a newer feedmaker)."""
+
+
+class LockTimeout(FeedmakerError):
+    """Another build holds the output folder's lock and did not release it in time."""
+
+    exit_code = EXIT_LOCKED
 
 
 class RenderError(FeedmakerError):

@@ -9,7 +9,7 @@ Absent values are ``None`` (or an empty tuple), never ``""``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 
@@ -139,7 +139,33 @@ class RunReport:
     """What a build did, for the CLI to print and for tests to check."""
 
     slug: str
-    entries: int
+    entries: int  # in the feed; -1 when the build was skipped
     written: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()  # off the page, still in the feed
+    expired: tuple[str, ...] = ()  # out of the feed by retention
+    skipped: bool = False  # inputs unchanged since the last run: nothing to do
+    dry_run: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What the state store remembers of one story of a feed."""
+
+    entry: Entry
+    first_seen: datetime
+    last_seen: datetime
+    content_hash: str
+    on_page: bool = True  # seen in the latest run's input
+    listed: bool = True  # in the feed as last published (False: retention took it out)
+
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """How long stories stay in a feed after they drop off the page (None: no limit)."""
+
+    max_items: int | None = None
+    max_age: timedelta | None = None

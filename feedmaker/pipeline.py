@@ -1,25 +1,38 @@
-"""Wiring only: read -> parse -> normalise -> merge -> render -> publish.
+"""Wiring only: read -> parse -> normalise -> merge (with history) -> render -> publish.
 
-``build_feed`` takes its I/O as arguments (``read``, ``publish``) so that tests
-run the whole pipeline on a temporary folder without patching anything.
+``build_feed`` takes its I/O as arguments (``read``, ``publish``, ``state``) so
+tests run the whole pipeline on a temporary folder without patching anything.
+``build_all`` runs every feed of a configuration under the output folder's
+lock, one feed's failure never stopping the others.
+
+Order of writes, and why: the state is committed *before* the files are
+published. The output is a pure function of the state, so if a crash comes
+between the two, the next run renders the same bytes from the state and
+publishes them; the other order would let a crash forget first-seen times that
+readers had already seen.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from .errors import EmptyRun
+from . import __version__
+from .config import Config, FeedConfig, Filters, expand_inputs
+from .errors import EmptyRun, FeedmakerError
 from .ids import authority, feed_id
-from .merge import dedupe, newest_first
-from .model import Entry, FeedMeta, Problem, RunReport
+from .merge import dedupe, merge_history, newest_first
+from .model import Entry, FeedMeta, Problem, Retention, RunReport
 from .normalise import Settings, normalise_all
 from .parse import ParseOptions, parse_document, sniff
+from .publish import locked
 from .publish import publish as publish_files
 from .read import Document, read_document
 from .render import EXTENSIONS, renderer
+from .state import StateStore
 
 Reader = Callable[[str], Document]
 Publisher = Callable[[Mapping[str, bytes], Path], tuple[tuple[str, ...], tuple[str, ...]]]
@@ -27,7 +40,7 @@ Publisher = Callable[[Mapping[str, bytes], Path], tuple[tuple[str, ...], tuple[s
 
 @dataclass(frozen=True, slots=True)
 class FeedSpec:
-    """Everything one feed build needs: inputs, metadata, parser options, formats, destination."""
+    """Everything one feed build needs: inputs, metadata, parser options, formats, destination, rules."""
 
     inputs: tuple[str, ...]
     meta: FeedMeta
@@ -35,11 +48,14 @@ class FeedSpec:
     formats: tuple[str, ...]
     output: Path
     zone: tzinfo
+    filters: Filters = field(default_factory=Filters)
+    retention: Retention = field(default_factory=Retention)
+    state_key: str | None = None  # the feed's name in the state store (default: its slug)
 
 
 @dataclass(frozen=True, slots=True)
 class Collected:
-    """The entries of a feed before rendering, with the problems met and the parsers' explanations."""
+    """The entries of a feed before merging (page order), the problems met and the parsers' explanations."""
 
     entries: tuple[Entry, ...]
     problems: tuple[Problem, ...]
@@ -51,13 +67,17 @@ def feed_meta(spec: FeedSpec) -> FeedMeta:
     meta = spec.meta
     if meta.id:
         return meta
-    from dataclasses import replace
-
     return replace(meta, id=feed_id(authority(meta.link, meta.self_base, meta.slug), meta.slug))
 
 
-def collect(spec: FeedSpec, *, now: datetime, read: Reader = read_document) -> Collected:
-    """Return the merged entries of every input of ``spec``, newest first.
+def collect(
+    spec: FeedSpec,
+    *,
+    now: datetime,
+    read: Reader = read_document,
+    documents: Sequence[Document] | None = None,
+) -> Collected:
+    """Return the entries of every input of ``spec``, deduplicated, in page order.
 
     Raises SourceError for an unreadable input and EmptyRun when no input
     yields a story (the message names each file and how it was read).
@@ -73,23 +93,36 @@ def collect(spec: FeedSpec, *, now: datetime, read: Reader = read_document) -> C
     problems: list[Problem] = []
     explain: list[tuple[str, tuple[str, ...]]] = []
     tried: list[str] = []
-    for path in spec.inputs:
-        doc = read(path)
+    for doc in documents if documents is not None else [read(path) for path in spec.inputs]:
         result = parse_document(doc, spec.parse, now=now, zone=spec.zone)
         explain.append((doc.name, result.explain))
         normalised, rejected = normalise_all(result.entries, settings)
-        # Later inputs continue the page order of earlier ones for undated stories.
         entries.extend(normalised)
         problems.extend(result.problems + rejected)
         if not normalised:
             kind = spec.parse.kind if spec.parse.kind != "auto" else sniff(doc)
             tried.append(
                 f"{doc.name}: no story found (read as {kind}; "
-                f"`feedmaker parse --explain {doc.name}` shows how each line was read)"
+                f"`feedmaker parse --explain {doc.name}` shows how it was read)"
             )
     if not entries:
         raise EmptyRun("; ".join(tried) or "no input given")
-    return Collected(newest_first(dedupe(entries)), tuple(problems), tuple(explain))
+    return Collected(dedupe(entries), tuple(problems), tuple(explain))
+
+
+def keep(entries: Sequence[Entry], filters: Filters) -> tuple[Entry, ...]:
+    """Return the entries the feed's include/exclude patterns let through (title and text are searched)."""
+    if not filters.include and not filters.exclude:
+        return tuple(entries)
+    kept = []
+    for entry in entries:
+        text = f"{entry.title}\n{entry.summary or ''}\n{entry.content or ''}"
+        if filters.include and not any(p.search(text) for p in filters.include):
+            continue
+        if any(p.search(text) for p in filters.exclude):
+            continue
+        kept.append(entry)
+    return tuple(kept)
 
 
 def render(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> dict[str, bytes]:
@@ -106,21 +139,173 @@ def render(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> 
     return {f"{meta.slug}.{EXTENSIONS[fmt]}": rendered[fmt] for fmt in formats}
 
 
+def fingerprint(spec: FeedSpec, documents: Sequence[Document]) -> str:
+    """Return a digest of everything a feed's output depends on except the clock: inputs, options, version."""
+    digest = hashlib.sha256(f"{__version__}\x1f{spec!r}".encode())
+    for doc in documents:
+        digest.update(doc.name.encode("utf-8", "surrogateescape") + b"\x1f")
+        digest.update(hashlib.sha256(doc.data).digest())
+    return digest.hexdigest()
+
+
 def build_feed(
     spec: FeedSpec,
     *,
     now: datetime,
     read: Reader = read_document,
     publish: Publisher = publish_files,
+    state: StateStore | None = None,
+    dry_run: bool = False,
 ) -> RunReport:
-    """Build one feed from its inputs and publish it; return what was done.
+    """Build one feed from its inputs, merge it into its history, and publish it; return what was done.
 
+    With a ``state``, a feed whose inputs and options did not change since its
+    last run is not rebuilt (its files are already right), unless retention
+    has stories to expire. ``dry_run`` computes everything and writes nothing.
     Raises a FeedmakerError subclass when an input cannot be read, nothing is
     found, a value cannot be rendered, or a file cannot be written (earlier
     output is then left as it was).
     """
-    collected = collect(spec, now=now, read=read)
     meta = feed_meta(spec)
-    files = render(collected.entries, meta, spec.formats)
+    key = spec.state_key or meta.slug
+    documents = [read(path) for path in spec.inputs]
+    print_ = fingerprint(spec, documents)
+    if state is not None and not dry_run and _unchanged(state, key, print_, now, spec, meta):
+        return RunReport(meta.slug, -1, skipped=True)
+    collected = collect(spec, now=now, documents=documents)
+    history = state.load(key) if state is not None else {}
+    merged = merge_history(history, keep(collected.entries, spec.filters), now, spec.retention)
+    files = render(merged.entries, meta, spec.formats)
+    report = RunReport(
+        meta.slug,
+        len(merged.entries),
+        problems=collected.problems,
+        added=merged.added,
+        updated=merged.updated,
+        dropped=merged.dropped,
+        expired=merged.expired,
+        dry_run=dry_run,
+    )
+    if dry_run:
+        changed = tuple(n for n, data in files.items() if _differs(spec.output / n, data))
+        return replace(report, written=changed, unchanged=tuple(n for n in files if n not in changed))
+    if state is not None:
+        state.save(key, merged.records, print_, now, _recheck_after(merged.entries, spec.retention))
     written, unchanged = publish(files, spec.output)
-    return RunReport(spec.meta.slug, len(collected.entries), written, unchanged, collected.problems)
+    return replace(report, written=written, unchanged=unchanged)
+
+
+def _unchanged(
+    state: StateStore, key: str, print_: str, now: datetime, spec: FeedSpec, meta: FeedMeta
+) -> bool:
+    previous = state.fingerprint(key)
+    if previous is None or previous[0] != print_:
+        return False
+    recheck = previous[1]
+    if recheck is not None and now >= recheck:
+        return False
+    return all((spec.output / f"{meta.slug}.{EXTENSIONS[fmt]}").is_file() for fmt in spec.formats)
+
+
+def _recheck_after(entries: Sequence[Entry], retention: Retention) -> datetime | None:
+    """Return when the oldest listed story will be too old (a feed with unchanged inputs must run then)."""
+    if retention.max_age is None or not entries:
+        return None
+    return min(e.published for e in entries) + retention.max_age
+
+
+def _differs(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() != data
+    except OSError:
+        return True
+
+
+# -- many feeds --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One feed's result in a multi-feed run: its report, or the error that stopped it."""
+
+    slug: str
+    report: RunReport | None = None
+    error: str | None = None
+
+
+def spec_for(config: Config, feed: FeedConfig) -> FeedSpec:
+    """Return the build spec of one configured feed."""
+
+    from .parse.html.selectors import parse_selectors
+    from .parse.jsonl import parse_key_map
+    from .parse.profiles import load_profile
+
+    options = ParseOptions(
+        kind=feed.kind,
+        profile=load_profile(feed.profile),
+        dayfirst=feed.dayfirst,
+        page_url=feed.page_url,
+        selectors=parse_selectors([f"{k}={v}" for k, v in feed.select], f"feed {feed.meta.slug}: select")
+        if feed.select
+        else None,
+        key_map=parse_key_map([f"{k}={v}" for k, v in feed.key_map]) if feed.key_map else (),
+    )
+    return FeedSpec(
+        inputs=expand_inputs(feed),
+        meta=feed.meta,
+        parse=options,
+        formats=feed.formats,
+        output=config.output,
+        zone=config.zone or UTC,
+        filters=feed.filters,
+        retention=feed.retention,
+    )
+
+
+def build_all(
+    config: Config,
+    *,
+    now: datetime,
+    slugs: Sequence[str] = (),
+    dry_run: bool = False,
+    lock_timeout: float | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[Outcome]:
+    """Build every feed of ``config`` (or those named in ``slugs``) under the output folder's lock.
+
+    A feed that fails is reported and keeps its last good output; the others
+    go on. Raises ConfigError for an unknown slug, LockTimeout when another
+    build holds the folder, StateError when the state store is unusable.
+    """
+    from .errors import ConfigError
+
+    feeds = [f for f in config.feeds if not slugs or f.meta.slug in slugs]
+    unknown = sorted(set(slugs) - {f.meta.slug for f in config.feeds})
+    if unknown:
+        raise ConfigError(f"{config.path}: no feed called {', '.join(unknown)}")
+    outcomes: list[Outcome] = []
+    timeout = config.lock_timeout if lock_timeout is None else lock_timeout
+    with locked(config.output, timeout), StateStore(config.state) as state:
+        for number, feed in enumerate(feeds, start=1):
+            if progress is not None:
+                progress(number, len(feeds), feed.meta.slug)
+            try:
+                report = build_feed(spec_for(config, feed), now=now, state=state, dry_run=dry_run)
+            except FeedmakerError as exc:
+                outcomes.append(Outcome(feed.meta.slug, error=str(exc)))
+            else:
+                outcomes.append(Outcome(feed.meta.slug, report=report))
+    return outcomes
+
+
+__all__ = [
+    "Collected",
+    "FeedSpec",
+    "Outcome",
+    "build_all",
+    "build_feed",
+    "collect",
+    "keep",
+    "newest_first",
+    "render",
+]

@@ -1,4 +1,4 @@
-"""Files into the output folder, atomically, and only when their bytes changed.
+"""Files into the output folder, atomically, only when their bytes changed, one build at a time.
 
 Each file goes to a temporary file in the destination folder (same file
 system, so the rename is atomic), is flushed to disk, made world-readable
@@ -13,10 +13,10 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from .errors import PublishError
+from .errors import LockTimeout, PublishError
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -63,3 +63,46 @@ def publish(files: Mapping[str, bytes], folder: Path) -> tuple[tuple[str, ...], 
     for name, data in files.items():
         (written if write_atomic(folder / name, data) else unchanged).append(name)
     return tuple(written), tuple(unchanged)
+
+
+def lock_path(folder: Path) -> Path:
+    """Return the lock file of an output folder: a hidden file *beside* it, so it is never published."""
+    folder = folder.resolve()
+    return folder.parent / f".{folder.name}.feedmaker-lock"
+
+
+@contextlib.contextmanager
+def locked(folder: Path, timeout: float) -> Iterator[None]:
+    """Hold the output folder's lock for the duration; wait up to ``timeout`` seconds for another build.
+
+    The lock is an advisory ``flock`` on :func:`lock_path`: the kernel
+    releases it when its holder dies, even by ``kill -9``, so a crashed build
+    never blocks the next one. Raises LockTimeout when it stays busy, and
+    PublishError when the folder cannot be created.
+    """
+    import fcntl
+    import time
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(lock_path(folder), "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+    except OSError as exc:
+        raise PublishError(
+            f"{folder}: cannot create the output folder's lock ({exc.strerror or exc})"
+        ) from None
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LockTimeout(
+                        f"{folder}: another feedmaker build is writing here; gave up after {timeout:g} s "
+                        "(raise lock_timeout or --wait, or space the cron runs further apart)"
+                    ) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        handle.close()  # closing the file releases the lock

@@ -34,9 +34,9 @@ def test_version_and_help() -> None:
     """--version prints the version; every command's --help ends with an example."""
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("feedmaker ")
-    for command in ([], ["build"], ["parse"]):
+    for command in ([], ["build"], ["parse"], ["init"], ["history"], ["forget"]):
         help_text = run(*command, "--help").stdout
-        assert "example:" in help_text.splitlines()[-2] or "example:" in help_text
+        assert "example" in help_text, command
 
 
 def test_build_writes_valid_feeds_quietly(tmp_path: Path) -> None:

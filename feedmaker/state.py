@@ -1,0 +1,237 @@
+"""The state store: what every feed has published, in SQLite; the only module that touches it.
+
+One database holds every feed's history (one row per story: id, first and
+last seen, content hash, whether it is still on the page and still in the
+feed, and the entry itself as JSON) and, per feed, a fingerprint of the last
+run's inputs so that an unchanged feed costs nothing. The file is opened in WAL
+mode with full sync; each feed's run is one transaction, so a crash at any
+moment leaves either the previous state or the new one.
+
+The schema has a version (SQLite's ``user_version``) and migrations from day
+one: a newer database than this feedmaker knows is refused, never guessed at.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import StateError
+from .model import DateSource, Entry, Image, Origin, Record
+
+SCHEMA_VERSION = 1
+# MIGRATIONS[n] takes a database from version n to n + 1.
+MIGRATIONS: dict[int, str] = {
+    0: """
+        CREATE TABLE entries (
+            feed TEXT NOT NULL,
+            id TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            on_page INTEGER NOT NULL,
+            listed INTEGER NOT NULL,
+            published TEXT NOT NULL,
+            title TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            PRIMARY KEY (feed, id)
+        ) WITHOUT ROWID;
+        CREATE TABLE feeds (
+            feed TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            last_run TEXT NOT NULL,
+            recheck_after TEXT
+        ) WITHOUT ROWID;
+    """,
+}
+
+
+class StateStore:
+    """A feedmaker state database. Use as a context manager, or call close()."""
+
+    def __init__(self, path: Path, timeout: float = 30.0) -> None:
+        """Open (creating when missing) the state database at ``path``.
+
+        Raises StateError when the file is not a database, is corrupt, or was
+        written by a newer feedmaker.
+        """
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"{path}: not a usable feedmaker state database ({exc})") from None
+        except OSError as exc:
+            raise StateError(f"{path}: cannot open the state database ({exc.strerror or exc})") from None
+
+    def __enter__(self) -> StateStore:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def _migrate(self) -> None:
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StateError(
+                f"{self.path}: written by a newer feedmaker "
+                f"(schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        while version < SCHEMA_VERSION:
+            with self._transaction():
+                for statement in MIGRATIONS[version].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                version += 1
+                self._db.execute(f"PRAGMA user_version = {version}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def load(self, feed: str) -> dict[str, Record]:
+        """Return the feed's history, id -> Record (empty for a feed never built). Raises StateError."""
+        try:
+            rows = self._db.execute(
+                "SELECT entry, first_seen, last_seen, content_hash, on_page, listed "
+                "FROM entries WHERE feed = ?",
+                (feed,),
+            ).fetchall()
+            return {r.entry.id: r for r in (_record(*row) for row in rows)}
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+            raise StateError(f"{self.path}: feed {feed!r} has unreadable history ({exc})") from None
+
+    def fingerprint(self, feed: str) -> tuple[str, datetime | None] | None:
+        """Return the last run's input fingerprint of ``feed`` and when it must run anyway, or None."""
+        row = self._db.execute(
+            "SELECT fingerprint, recheck_after FROM feeds WHERE feed = ?", (feed,)
+        ).fetchone()
+        if row is None:
+            return None
+        return row[0], datetime.fromisoformat(row[1]) if row[1] else None
+
+    def feeds(self) -> list[str]:
+        """Return the names of every feed the store knows."""
+        rows = self._db.execute("SELECT DISTINCT feed FROM entries UNION SELECT feed FROM feeds ORDER BY 1")
+        return [row[0] for row in rows]
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def save(
+        self,
+        feed: str,
+        records: Mapping[str, Record],
+        fingerprint: str,
+        now: datetime,
+        recheck_after: datetime | None,
+    ) -> None:
+        """Replace the feed's history with ``records`` and note the run, in one transaction."""
+        rows = [
+            (
+                feed,
+                r.entry.id,
+                r.first_seen.isoformat(),
+                r.last_seen.isoformat(),
+                r.content_hash,
+                int(r.on_page),
+                int(r.listed),
+                r.entry.published.isoformat(),
+                r.entry.title,
+                json.dumps(_entry_json(r.entry)),
+            )
+            for r in records.values()
+        ]
+        try:
+            with self._transaction():
+                self._db.execute("DELETE FROM entries WHERE feed = ?", (feed,))
+                self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                self._db.execute(
+                    "INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?)",
+                    (
+                        feed,
+                        fingerprint,
+                        now.isoformat(),
+                        recheck_after.isoformat() if recheck_after else None,
+                    ),
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"{self.path}: cannot save feed {feed!r} ({exc})") from None
+
+    def forget(self, feed: str, ids: tuple[str, ...] = ()) -> int:
+        """Remove the given stories (all of the feed's when none is given); return how many were removed."""
+        with self._transaction():
+            if ids:
+                marks = ",".join("?" * len(ids))
+                cursor = self._db.execute(
+                    f"DELETE FROM entries WHERE feed = ? AND id IN ({marks})", (feed, *ids)
+                )
+            else:
+                cursor = self._db.execute("DELETE FROM entries WHERE feed = ?", (feed,))
+            # Forgetting changes what the feed would publish: the next run must not be skipped.
+            self._db.execute("DELETE FROM feeds WHERE feed = ?", (feed,))
+        return int(cursor.rowcount)
+
+
+def _entry_json(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "title": entry.title,
+        "published": entry.published.isoformat(),
+        "updated": entry.updated.isoformat(),
+        "date_source": entry.date_source.value,
+        "origin": [entry.origin.source, entry.origin.line, entry.origin.parser],
+        "title_derived": entry.title_derived,
+        "link": entry.link,
+        "authors": list(entry.authors),
+        "summary": entry.summary,
+        "content": entry.content,
+        "categories": list(entry.categories),
+        "images": [[i.url, i.caption, i.mime_type] for i in entry.images],
+    }
+
+
+def _record(entry: str, first_seen: str, last_seen: str, digest: str, on_page: int, listed: int) -> Record:
+    data = json.loads(entry)
+    source, line, parser = data["origin"]
+    return Record(
+        entry=Entry(
+            id=data["id"],
+            title=data["title"],
+            published=datetime.fromisoformat(data["published"]),
+            updated=datetime.fromisoformat(data["updated"]),
+            date_source=DateSource(data["date_source"]),
+            origin=Origin(source, line, parser),
+            title_derived=data["title_derived"],
+            link=data["link"],
+            authors=tuple(data["authors"]),
+            summary=data["summary"],
+            content=data["content"],
+            categories=tuple(data["categories"]),
+            images=tuple(Image(*i) for i in data["images"]),
+        ),
+        first_seen=datetime.fromisoformat(first_seen),
+        last_seen=datetime.fromisoformat(last_seen),
+        content_hash=digest,
+        on_page=bool(on_page),
+        listed=bool(listed),
+    )
