@@ -52,6 +52,16 @@ def write_atomic(path: Path, data: bytes) -> bool:
     return True
 
 
+def sweep(folder: Path) -> int:
+    """Remove temporary files a killed build left in ``folder``; return how many. Call it under the lock."""
+    removed = 0
+    for leftover in folder.glob(".*.tmp") if folder.is_dir() else ():
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed += 1
+    return removed
+
+
 def publish(files: Mapping[str, bytes], folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Write every file of ``files`` (name -> bytes) into ``folder``; return (written, unchanged) names.
 
@@ -103,6 +113,7 @@ def locked(folder: Path, timeout: float) -> Iterator[None]:
                         "(raise lock_timeout or --wait, or space the cron runs further apart)"
                     ) from None
                 time.sleep(0.1)
+        sweep(folder)  # a build killed mid-write (kill -9) leaves its temporary file behind
         yield
     finally:
         handle.close()  # closing the file releases the lock

@@ -42,7 +42,7 @@ def test_new_stories_are_staggered_in_page_order() -> None:
     result = run({}, [story(1), story(2), story(3)], T0)
     assert [e.published for e in result.entries] == [T0, T0 - timedelta(seconds=1), T0 - timedelta(seconds=2)]
     assert [e.id for e in result.entries] == ["tag:x,2026:1", "tag:x,2026:2", "tag:x,2026:3"]
-    assert len(set(e.updated for e in result.entries)) == 3
+    assert len({e.updated for e in result.entries}) == 3
     assert result.added == ("tag:x,2026:1", "tag:x,2026:2", "tag:x,2026:3")
 
 
