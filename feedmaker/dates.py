@@ -154,11 +154,19 @@ ZONES: dict[str, int] = {
 }
 
 _MONTH_WORD = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_ZONE_WORD = "|".join(sorted(ZONES, key=len, reverse=True))
+# Zones printed by their region rather than their offset: the offset depends on the date (DST).
+REGIONAL_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "UK": "Europe/London",
+}
+_ZONE_WORD = "|".join(sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True))
 # Words that join the parts of a printed date in the supported languages.
 _FILLER = r"(?:at|on|the|of|à|a|las|la|le|el|de|del|um|am|om|alle|às|,|\.|-|–|—|\|)"
 _TIME = (
-    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?|(?=\s*[ap]\.?m))"
+    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?|h(?![a-z])|(?=\s*[ap]\.?m))"
     r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:h|uhr|hrs)?"
     rf"(?:\s*\(?(?P<zone>{_ZONE_WORD}|[+-]\d{{2}}:?\d{{2}})\)?)?"
 )
@@ -408,6 +416,10 @@ def _clock(m: re.Match[str]) -> tuple[time, tzinfo | None] | None:
 
 
 def _zone(name: str) -> tzinfo:
+    if name.upper() in REGIONAL_ZONES:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(REGIONAL_ZONES[name.upper()])
     if name[0] in "+-":
         digits = name[1:].replace(":", "")
         seconds = int(digits[:2]) * 3600 + int(digits[2:]) * 60
@@ -462,3 +474,30 @@ def zone_named(name: str) -> tzinfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(f"unknown time zone {name!r}") from None
+
+
+_CLOCK = re.compile(rf"^{_TIME}\s*$", re.IGNORECASE)
+
+
+def parse_clock(
+    text: str, *, now: datetime, zone: tzinfo | None = None, on: date | None = None
+) -> ParsedDate | None:
+    """Return the time of day ``text`` spells ("15:48", "6:45 p.m. ET", "14:05 Uhr") as a date, or None.
+
+    The day is ``on`` when given (a date printed beside the time), else the
+    reference day, or the day before when that would put the time in the future.
+    """
+    m = _CLOCK.match(" ".join(text.split()))
+    if not m or m["hour"] is None:
+        return None
+    clock = _clock(m)
+    if clock is None:
+        return None
+    tz = clock[1] or zone or now.tzinfo
+    assert tz is not None
+    day = on or now.astimezone(tz).date()
+    value = datetime.combine(day, clock[0], tz)
+    if on is None and value > now + timedelta(minutes=5):
+        value = datetime.combine(day - timedelta(days=1), clock[0], tz)
+    source = DateSource.PAGE if on is not None else DateSource.RELATIVE
+    return ParsedDate(value, False, source)

@@ -25,7 +25,7 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 from functools import lru_cache
 
-from ..dates import DAY_WORDS, parse_date
+from ..dates import DAY_WORDS, parse_clock, parse_date
 from ..model import RawDate
 from ..textutil import collapse, fold
 from .profiles import Profile
@@ -100,9 +100,12 @@ class Context:
 
 
 _PROSE_END = re.compile(r"(?:[.!;…]|\[\s*(?:…|\.\.\.)\s*\]|\.\.\.)[\"”’»)\]'\s]*$")
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]*\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
-_STARTS_UPPER = re.compile(r"^[\"“‘'«¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9]")
-_BULLET = re.compile(r"^[•·▪▸►▶■●◆‣○◦*]\s+(?P<rest>\S.*)$|^[-–—]\s+(?P<rest2>[A-ZÀ-ÖØ-Þ\"“‘].*)$")
+# A sentence ends after a lower-case word (or a digit or a quote): "A.M. At" and "J. Smith" do not break.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)])[.!?…][\"”’»)]*\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
+_STARTS_UPPER = re.compile(r"^[\"“‘'«¿¡(\[]?\s?[A-ZÀ-ÖØ-Þ0-9]")  # French quotes take a space: « Nous
+_BULLET = re.compile(
+    r"^[•·▪▸►▶■●◆‣○◦*]\s+(?P<rest>\S.*)$|^(?:[-–—]|\d{1,2}[.)])\s+(?P<rest2>[A-ZÀ-ÖØ-Þ0-9\"“‘«].*)$"
+)
 _WORD = re.compile(r"\w+")
 _CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _MENU_SPLIT = re.compile(r"\s+[|•·]\s+")
@@ -117,7 +120,9 @@ _PAGE_OF = re.compile(
 _PAGE_TOKENS = re.compile(r"[«»‹›←→<>…|·]+|\d+|\.\.\.")
 _DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•·]+$")
 _BREADCRUMB = re.compile(
-    r"^(?:home|accueil|startseite|inicio|portada|start)\s*[›>»/|]\s*(?P<crumbs>.+)$", re.I
+    r"^(?:home|accueil|startseite|inicio|portada|start)\s*[›>»/|]\s*(?P<crumbs>.+)$|"
+    r"^[^›»>|.!?]{1,30}(?:\s[›»>]\s[^›»>|.!?]{1,30}){1,4}$",  # "News › Council": two to five crumbs
+    re.IGNORECASE,
 )
 _PAGE_HEADING = re.compile(
     r"^(?:category|categories|tag|tags|archives?|topic|catégorie|étiquette|kategorie|schlagwort|rubrik|"
@@ -134,6 +139,29 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:follow|connect with|join|like|find|stay connected with)\s+(?:us|the|our)\b|"
     r"^(?:suivez|rejoignez)(?:-nous|\s+(?:le|la|les|notre|nos))\b|^(?:folgen sie|folge|folgt)\b|"
     r"^(?:síguenos|siguenos|sigue a|únete)\b",
+    re.IGNORECASE,
+)
+_READING_TIME = re.compile(
+    r"^(?:\d+\s*(?:min|mins|minutes?|minuten?|minutos?|minuti)\.?\s*(?:read|de lecture|lesezeit|de lectura|"
+    r"di lettura|de leitura|leestijd)|(?:lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*\w*\.?)$",
+    re.IGNORECASE,
+)
+_GALLERY = re.compile(
+    r"^(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem)\s+\d+\s+(?:of|de|sur|von|di|/)\s+\d+$",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"^\(?(?:dpa|afp|ap|reuters|epa|ansa|efe|apa|sda|anp|kna|epd|belga|lusa|ats)\)?$", re.IGNORECASE
+)
+_COMMENT_TOOLS = re.compile(
+    r"^(?:(?:reply|like|report|share|antworten|répondre|responder|rispondi)\s*\d*\s*){1,4}$", re.IGNORECASE
+)
+# Headings that open a comment section: everything after them is readers', not the story's.
+COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|comentários|reacties)"
+    r"(?:\s*\(\d+\))?$|^(?:sort by|trier par|sortieren nach|ordenar por)\b.{0,20}$|"
+    r"^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|add a comment|"
+    r"laisser un commentaire|kommentar schreiben|deja un comentario)$|^load \d+ more comments?$",
     re.IGNORECASE,
 )
 _SHARE = re.compile(r"^(?:share|partager|teilen|compartir|condividi)\b", re.IGNORECASE)
@@ -172,6 +200,11 @@ _NAME_PARTICLES = frozenset(
 )
 _TRAILING_ARROWS = " \t:»›→>…·|"
 _DIGIT = re.compile(r"\d")
+_RULE = re.compile(r"^(?:[-_=*~#•·—–]\s*){3,}$")
+_EXPLICIT_CLOCK = re.compile(
+    r"uhr|\d\s*h\b|[ap]\.?m\b|\b(?:ET|CT|MT|PT|UTC|GMT|[A-Z]{2,4}T)\b", re.IGNORECASE
+)
+_LINK_REFERENCE = re.compile(r"\[\d{1,3}\]")  # lynx/w3m mark links as [12]
 _SHORT = 80  # longest line worth looking up among the profile's phrases
 _MARKER_MAX = 160  # longest line that can be a date/byline marker
 _CHROME_MAX = 200  # longest line that can be chrome by its form (menus, promos, copyright)
@@ -302,8 +335,8 @@ def compile_profile(profile: Profile) -> Rules:
         related_inline=re.compile(
             rf"^(?:{_alternation(p.related)})(?:\s+\w+){{0,4}}\s*:\s*(?P<item>.*)$", re.IGNORECASE
         ),
-        date_prefix=re.compile(rf"^(?:{dm})(?:\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
-        updated_prefix=re.compile(rf"^(?:{um})(?:\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
+        date_prefix=re.compile(rf"^(?:{dm})(?P<joiner>\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
+        updated_prefix=re.compile(rf"^(?:{um})(?P<joiner>\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
         joiner_prefix=re.compile(rf"^(?:{jn})\s+(?P<rest>.+)$", re.IGNORECASE),
         byline_prefix=re.compile(rf"^(?:{by})\s*:?\s+(?P<rest>.+)$", re.IGNORECASE),
         author_split=re.compile(rf"\s+(?:{_alternation(p.author_joiners)})\s+|\s*&\s*", re.IGNORECASE),
@@ -315,7 +348,8 @@ def compile_profile(profile: Profile) -> Rules:
             rf"^(?:{_alternation(p.topic_prefixes)})\s+(?P<topic>[^\s.!?].{{0,40}})$", re.IGNORECASE
         ),
         image_label=re.compile(rf"^(?:{_alternation(p.image_labels)})\s*:\s*$", re.IGNORECASE),
-        credit=re.compile(rf"(?:^|[\s.,;(])(?:{credit})s?\s?:\s?[^\s.][^:]{{0,80}}$", re.IGNORECASE),
+        # A credit follows the end of the caption's sentence ("… the pier. Pic: Ana Roe") or stands alone.
+        credit=re.compile(rf"(?:^|[.;,|(/–—]\s*)(?:{credit})s?\s?:\s?[^\s.][^:]{{0,80}}$", re.IGNORECASE),
         first_words=frozenset(
             phrase.split()[0]
             for phrase in (
@@ -354,6 +388,8 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
     search_glued = rules.glued_separator.search
     for no, raw in enumerate(raw_lines, start=1):
         cleaned = " ".join(raw.split())
+        if "[" in cleaned and _LINK_REFERENCE.search(cleaned):
+            cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
         if "\u200b" in cleaned or "\ufeff" in cleaned:
             cleaned = collapse(cleaned.replace("\u200b", "").replace("\ufeff", ""))
         if not cleaned:
@@ -398,11 +434,16 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
     if len(text) > _LONG and text[-1] in _SENTENCE_ENDS and text[0].isupper():
         _classify_long(line, rules)
         return
-    if not text[0].isalnum():
+    if not text[0].isalpha():
+        if _RULE.match(text):
+            _set(line, Kind.SEP, "horizontal rule between stories")
+            return
         if _DECORATED.match(text):
             _set(line, Kind.CHROME, "decorated heading")
             return
         bullet = _BULLET.match(text)
+        if bullet and text[0].isdigit() and _raw_date(text, ctx) is not None:
+            bullet = None  # "14. März 2025" is a date, not item 14 of a list
         if bullet:
             text = bullet["rest"] or bullet["rest2"]
             line.text, line.bullet = text, True
@@ -414,7 +455,9 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
         return
     # Marker, chrome and list phrases are short: long lines skip the lookups.
     key = fold(text) if len(text) <= _SHORT else ""
-    if key in rules.chrome:
+    if COMMENTS_HEADING.match(text):
+        _set(line, Kind.WIDGET, "comments begin")
+    elif key in rules.chrome:
         _set(line, Kind.CHROME, "site chrome")
     elif key in rules.widgets:
         _set(line, Kind.WIDGET, "list heading")
@@ -478,6 +521,9 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
     chrome = _chrome_reason(text, rules, prefixed) if len(text) <= _CHROME_MAX else None
     if chrome:
         _set(line, Kind.CHROME, chrome)
+        if chrome == "breadcrumb":
+            crumbs = re.split(r"\s*[›>»/|]\s*", text)
+            line.section = crumbs[-1] if len(crumbs) >= 2 and shape_of(crumbs[-1]) is Shape.LABEL else None
         return
     glued = _GLUED_HEADER.match(text) if _DIGIT.search(text, 0, 48) else None
     if glued and len(glued["section"].split()) <= 3:
@@ -528,6 +574,8 @@ def _chrome_reason(text: str, rules: Rules, prefixed: bool = True) -> str | None
         reason = _prefixed_chrome(text, rules, words)
         if reason:
             return reason
+    if words == 1 and _AGENCY.match(text):
+        return "news agency credit"
     if not _MENU_CHARS.isdisjoint(text):
         items = _MENU_SPLIT.split(text)
         if (len(items) >= 3 or (len(items) == 2 and "|" in text)) and all(len(i.split()) <= 4 for i in items):
@@ -548,6 +596,12 @@ def _prefixed_chrome(text: str, rules: Rules, words: int) -> str | None:
     """The chrome tests anchored on a first word or sign ("3 Comments", "Page 2 of 9", "Home ›")."""
     if rules.counter.match(text):
         return "comment/share counter"
+    if _READING_TIME.match(text):
+        return "reading time"
+    if _GALLERY.match(text):
+        return "gallery counter"
+    if _COMMENT_TOOLS.match(text):
+        return "comment buttons"
     if _PAGE_OF.match(text) or (len(text) <= 60 and _is_pagination(text, rules)):
         return "pagination"
     if _PAGE_HEADING.match(text):
@@ -612,7 +666,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             authors.extend(names)
             continue
         if m := rules.updated_prefix.match(part):
-            found = _date_with_tail(m["rest"], rules, ctx)
+            found = _date_after_marker(m, rules, ctx)
             if found is None:
                 return None
             updated.append(found[0])
@@ -621,7 +675,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
                 sections.append(found[2])
             continue
         if m := (rules.date_prefix.match(part) or rules.joiner_prefix.match(part)):
-            found = _date_with_tail(m["rest"], rules, ctx)
+            found = _date_after_marker(m, rules, ctx)
             if found is None:
                 section = _section_only(m["rest"], rules)
                 if section is None:
@@ -636,6 +690,13 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         when = _raw_date(part, ctx)
         if when is not None:
             dates.append(when)
+            continue
+        when = _clock_beside(part, dates, ctx, alone=len(parts) == 1)
+        if when is not None:
+            if dates and dates[-1].date_only:
+                dates[-1] = when  # the day printed before, now with its time
+            else:
+                dates.append(when)
             continue
         if shape_of(part) is Shape.LABEL and not labels:
             labels.append(part)
@@ -653,6 +714,21 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         (sections + labels)[0] if sections or labels else None,
         expects_author and not authors,
     )
+
+
+def _clock_beside(part: str, dates: list[RawDate], ctx: Context, alone: bool) -> RawDate | None:
+    """Read a time of day: the time of a day printed just before it ("13 June 2026 · 18:30"), or,
+    standing alone, today's time when it says it is one ("14:05 Uhr", "6:45 p.m. ET")."""
+    previous = dates[-1] if dates else None
+    if previous is not None and previous.date_only and previous.value is not None:
+        found = parse_clock(part, now=ctx.now, zone=ctx.zone, on=previous.value.date())
+    elif alone and _EXPLICIT_CLOCK.search(part):
+        found = parse_clock(part, now=ctx.now, zone=ctx.zone)
+    else:
+        return None
+    if found is None:
+        return None
+    return RawDate(part, found.value, found.source, False)
 
 
 def _section_only(rest: str, rules: Rules) -> str | None:
@@ -681,6 +757,18 @@ def _raw_date(text: str, ctx: Context) -> RawDate | None:
     return RawDate(text, found.value, found.source, found.date_only)
 
 
+def _date_after_marker(
+    m: re.Match[str], rules: Rules, ctx: Context
+) -> tuple[RawDate, tuple[str, ...], str | None] | None:
+    """Read the date after a marker word; if a joiner word was taken ("Mis à jour il y a…": Italian "il"),
+    try again with it given back to the date."""
+    found = _date_with_tail(m["rest"], rules, ctx)
+    joiner = m.groupdict().get("joiner")
+    if found is None and joiner:
+        found = _date_with_tail(f"{joiner.strip()} {m['rest']}", rules, ctx)
+    return found
+
+
 def _date_with_tail(
     rest: str, rules: Rules, ctx: Context
 ) -> tuple[RawDate, tuple[str, ...], str | None] | None:
@@ -689,6 +777,9 @@ def _date_with_tail(
     when = _raw_date(rest, ctx)
     if when is not None:
         return when, (), None
+    clock = parse_clock(rest, now=ctx.now, zone=ctx.zone)
+    if clock is not None:
+        return RawDate(rest, clock.value, clock.source, False), (), None
     if m := rules.by_tail.match(rest):
         when = _raw_date(m["head"], ctx)
         names = parse_names(m["tail"], rules)
@@ -744,6 +835,14 @@ def refine(lines: list[Line], rules: Rules) -> None:
     """Reclassify lines whose kind only their neighbours reveal (see the module docstring)."""
     _promo_boxes(lines)
     count = len(lines)
+    for i, line in enumerate(lines):
+        if (
+            line.kind is Kind.WIDGET
+            and "comments begin" in line.notes
+            and i + 1 < count
+            and lines[i + 1].kind is Kind.SEP
+        ):
+            line.kind, line.notes = Kind.CHROME, ("comment counter above 'read more'",)
     for i, line in enumerate(lines):
         if line.kind is Kind.IMAGE_LABEL:
             _image_group(lines, i)

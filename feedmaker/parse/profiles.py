@@ -301,7 +301,14 @@ GERMAN = Profile(
         "neueste artikel",
         "stolz präsentiert von wordpress",
     ),
-    separators=("weiterlesen", "mehr lesen", "zum artikel", "artikel lesen", "ganzen artikel lesen"),
+    separators=(
+        "weiterlesen",
+        "mehr lesen",
+        "mehr dazu",
+        "zum artikel",
+        "artikel lesen",
+        "ganzen artikel lesen",
+    ),
     widgets=(
         "im trend",
         "meistgelesen",
@@ -395,8 +402,110 @@ SPANISH = Profile(
     dayfirst=True,
 )
 
-BUILTIN: dict[str, Profile] = {p.name: p for p in (ENGLISH, FRENCH, GERMAN, SPANISH)}
-BUILTIN["default"] = ENGLISH.merged(FRENCH).merged(GERMAN).merged(SPANISH, name="default")
+# Italian, Portuguese and Dutch: the theme words of the next most common scrape languages, so that
+# their pages parse by their words, not only by structure.
+ITALIAN = Profile(
+    name="it",
+    chrome=(
+        "seguici",
+        "seguici su",
+        "vai al contenuto",
+        "cerca",
+        "accedi",
+        "abbonati",
+        "pubblicità",
+        "condividi",
+        "commenta",
+        "carica altri",
+        "ultime notizie",
+    ),
+    separators=("leggi tutto", "leggi di più", "continua a leggere", "leggi l'articolo"),
+    widgets=("i più letti", "più letti", "più lette", "di tendenza", "potrebbe interessarti"),
+    related=("leggi anche", "vedi anche", "approfondimenti"),
+    date_markers=("pubblicato", "pubblicato il", "pubblicata"),
+    updated_markers=("aggiornato", "aggiornato il", "ultimo aggiornamento"),
+    date_joiners=("il", "alle"),
+    byline_markers=("di", "a cura di"),
+    author_joiners=("e",),
+    section_joiners=("in",),
+    topic_prefixes=("altro su", "leggi di più su"),
+    image_labels=("foto", "immagine"),
+    credit_labels=("foto", "credit", "fonte"),
+    counters=("commento", "commenti"),
+    pagination=("precedente", "successivo", "pagina"),
+    dayfirst=True,
+)
+PORTUGUESE = Profile(
+    name="pt",
+    chrome=(
+        "siga-nos",
+        "ir para o conteúdo",
+        "pesquisar",
+        "entrar",
+        "assine",
+        "publicidade",
+        "compartilhar",
+        "partilhar",
+        "carregar mais",
+        "últimas notícias",
+    ),
+    separators=("leia mais", "continue lendo", "continuar a ler", "ler mais", "saiba mais"),
+    widgets=("mais lidas", "mais lidos", "em alta", "você pode gostar"),
+    related=("leia também", "veja também", "saiba mais sobre"),
+    date_markers=("publicado", "publicado em", "publicada"),
+    updated_markers=("atualizado", "atualizado em", "actualizado"),
+    date_joiners=("em", "às"),
+    byline_markers=("por",),
+    author_joiners=("e",),
+    section_joiners=("em",),
+    topic_prefixes=("mais sobre",),
+    image_labels=("foto", "imagem"),
+    credit_labels=("foto", "crédito", "fonte"),
+    counters=("comentário", "comentários"),
+    pagination=("anterior", "próxima", "página"),
+    dayfirst=True,
+)
+DUTCH = Profile(
+    name="nl",
+    chrome=(
+        "volg ons",
+        "naar de inhoud",
+        "zoeken",
+        "inloggen",
+        "abonneren",
+        "advertentie",
+        "delen",
+        "meer laden",
+        "laatste nieuws",
+    ),
+    separators=("lees meer", "lees verder", "verder lezen"),
+    widgets=("meest gelezen", "populair", "trending"),
+    related=("lees ook", "zie ook"),
+    date_markers=("gepubliceerd", "geplaatst"),
+    updated_markers=("bijgewerkt", "laatst bijgewerkt"),
+    date_joiners=("op", "om"),
+    byline_markers=("door",),
+    author_joiners=("en",),
+    section_joiners=("in",),
+    topic_prefixes=("meer over",),
+    image_labels=("foto", "afbeelding"),
+    credit_labels=("foto", "beeld", "bron"),
+    counters=("reactie", "reacties"),
+    pagination=("vorige", "volgende", "pagina"),
+    dayfirst=True,
+)
+
+BUILTIN: dict[str, Profile] = {
+    p.name: p for p in (ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
+}
+BUILTIN["default"] = (
+    ENGLISH.merged(FRENCH)
+    .merged(GERMAN)
+    .merged(SPANISH)
+    .merged(ITALIAN)
+    .merged(PORTUGUESE)
+    .merged(DUTCH, name="default")
+)
 
 _LIST_KEYS = {f.name for f in fields(Profile) if f.name not in {"name", "dayfirst"}}
 

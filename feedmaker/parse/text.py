@@ -93,8 +93,8 @@ def parse_text(
     titles = _find_titles(lines)
     stories = _segment(lines, titles)
     _check_loose_sections(lines, stories)
-    entries = tuple(_assemble(doc, lines, story) for story in stories)
-    kept = tuple(e for e in entries if e.title or e.body)
+    entries = [_assemble(doc, lines, story) for story in stories]
+    kept = tuple(_consistent(entries, lines))
     if not explain:
         return ParseResult(entries=kept)
     raw = doc.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -115,7 +115,7 @@ def _find_titles(lines: list[Line]) -> list[int]:
             continue
         if line.kind is Kind.TEXT and line.shape is Shape.PROSE:
             last_key = None
-        if line.kind is not Kind.TEXT or not _headline_like(line):
+        if line.kind is not Kind.TEXT or not (_headline_like(line) or _capital_title(lines, i)):
             continue
         key = fold(line.text)
         if key == last_key:
@@ -134,6 +134,19 @@ def _headline_like(line: Line) -> bool:
     if line.shape is Shape.HEADLINE:
         return True
     return line.shape is Shape.LABEL and len(line.text.split()) >= 3 and not line.text.isupper()
+
+
+def _capital_title(lines: list[Line], i: int) -> bool:
+    """True for an all-capitals line of two words or more directly above a marker or a paragraph.
+
+    Kickers are in capitals too ("HOUSING"), but a title follows them, not a
+    date or the story's text.
+    """
+    line = lines[i]
+    if line.shape is not Shape.LABEL or not line.text.isupper() or len(line.text.split()) < 2:
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].group == line.group else None
+    return after is not None and (after.kind in (Kind.MARKER, Kind.AUTHOR) or after.shape is Shape.PROSE)
 
 
 def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
@@ -225,11 +238,17 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
                 lines[k].role = "outside-stories"
         orphans.clear()
 
+    untitled_starts = _dated_groups(lines, titles) if dates_lead else set()
     for i, line in enumerate(lines):
         if i in starts:
             flush(by_separator=False)
             t, loose = starts[i]
             current = _Story(index=len(stories), title_at=t, loose_section=loose)
+            stories.append(current)
+            skipping = False
+        elif i in untitled_starts:
+            flush(by_separator=False)
+            current = _Story(index=len(stories), title_at=None)
             stories.append(current)
             skipping = False
         if line.kind is Kind.SEP:
@@ -267,6 +286,26 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
             orphans.append(i)
     flush(by_separator=False)
     return stories
+
+
+def _dated_groups(lines: list[Line], titles: list[int]) -> set[int]:
+    """Return the first lines of blocks that open with a date and hold text but no title (a live ticker's
+    untitled entries, on a page whose dates lead its stories)."""
+    titled_groups = {lines[t].group for t in titles}
+    starts = set()
+    for i, line in enumerate(lines):
+        first_in_group = i == 0 or lines[i - 1].group != line.group
+        if not first_in_group or line.kind is not Kind.MARKER or line.group in titled_groups:
+            continue
+        if line.marker is None or not (line.marker.dates or line.marker.updated):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].group == line.group:
+            if lines[j].kind is Kind.TEXT and lines[j].shape is Shape.PROSE:
+                starts.add(i)
+                break
+            j += 1
+    return starts
 
 
 def _dates_lead(lines: list[Line], titles: list[int]) -> bool:
@@ -410,6 +449,26 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
         body=tuple(blocks),
         images=tuple(images),
     )
+
+
+def _consistent(entries: list[RawEntry], lines: list[Line]) -> list[RawEntry]:
+    """Apply page-level judgement to the assembled stories.
+
+    A title without any text, on a page where most stories have text, is a
+    masthead or a widget line, not a story. A page holding one story takes the
+    section its breadcrumb names ("Home › Environment").
+    """
+    entries = [e for e in entries if e.title or e.body]
+    with_text = sum(1 for e in entries if e.body)
+    if with_text * 3 >= len(entries) * 2:
+        entries = [e for e in entries if e.body]
+    if len(entries) == 1 and entries[0].section is None:
+        crumb = next((ln.section for ln in lines if ln.section and "breadcrumb" in ln.notes), None)
+        if crumb:
+            from dataclasses import replace
+
+            entries = [replace(entries[0], section=crumb, categories=(crumb, *entries[0].categories))]
+    return entries
 
 
 def _excerpt_text(text: str) -> str:

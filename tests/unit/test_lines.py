@@ -53,8 +53,6 @@ def test_separators(text: str) -> None:
         "Página 1 de 9 · Siguiente »",
         "Next page ›",
         "© 2025 Tarrow Echo",
-        "3 Comments",
-        "Comments (14)",
         "Share this: Facebook Twitter WhatsApp",
         "Subscribe | Sign in",
         "Category: Transport",
@@ -279,3 +277,42 @@ def test_caption_after_an_empty_embed() -> None:
 def test_names(text: str, names: tuple[str, ...] | None) -> None:
     """Byline values read as names, joined by 'and'/'y'/commas; anything else is refused."""
     assert parse_names(text, RULES) == names
+
+
+def test_comments_heading_ends_the_story_but_a_counter_above_read_more_is_chrome() -> None:
+    """'Comments (14)' opens the readers' section; '3 Comments' right above 'Continue Reading' is a counter."""
+    assert next(ln.kind for ln in classify("Comments (14)\nhollowreader_72\nNice one.")) is Kind.WIDGET
+    assert [ln.kind for ln in classify("An excerpt here.\n3 Comments\nContinue Reading")] == [
+        Kind.TEXT,
+        Kind.CHROME,
+        Kind.SEP,
+    ]
+
+
+@pytest.mark.parametrize("text", ["3 min read", "Image 3 of 12", "dpa", "Reply   Like   14", "---", "* * *"])
+def test_more_furniture(text: str) -> None:
+    """Reading times, gallery counters, agency credits and comment buttons are chrome; rules separate."""
+    assert kind_of(text) in (Kind.CHROME, Kind.SEP)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("Posted 15:48", 15),
+        ("Updated 6:45 p.m. ET", 18),
+        ("14:05 Uhr", 14),
+        ("13 June 2025 · 18:30", 18),
+        ("Publié hier à 18h", 18),
+    ],
+)
+def test_times_of_day(text: str, hour: int) -> None:
+    """Times without a day take the reference day; a time beside a printed day completes it."""
+    (line,) = classify(text)
+    assert line.kind is Kind.MARKER and line.marker is not None
+    found = (line.marker.dates + line.marker.updated)[0]
+    assert found.value is not None and found.value.hour == hour
+
+
+def test_numbered_headline_is_a_bullet() -> None:
+    (line,) = classify("1. Ferry strike ends after two days")
+    assert line.text == "Ferry strike ends after two days" and line.bullet
