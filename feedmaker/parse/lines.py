@@ -896,19 +896,23 @@ def _image_group(lines: list[Line], i: int) -> None:
 
 def _promo_boxes(lines: list[Line]) -> None:
     """Mark a small group that is mostly newsletter/promo chrome as chrome throughout."""
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and lines[end].group == lines[start].group:
-            end += 1
-        members = lines[start:end]
-        chrome = sum(ln.kind is Kind.CHROME for ln in members)
+    chrome_by_group: dict[int, int] = {}
+    for line in lines:
+        if line.kind is Kind.CHROME:
+            chrome_by_group[line.group] = chrome_by_group.get(line.group, 0) + 1
+    candidates = {g for g, n in chrome_by_group.items() if n >= 2}  # only these groups can be promo boxes
+    if not candidates:
+        return
+    members_by_group: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.group in candidates:
+            members_by_group.setdefault(line.group, []).append(line)
+    for group, members in members_by_group.items():
         structural = any(ln.kind in (Kind.SEP, Kind.MARKER, Kind.HEADER, Kind.AUTHOR) for ln in members)
-        if chrome >= 2 and chrome * 2 >= len(members) and len(members) <= 8 and not structural:
+        if chrome_by_group[group] * 2 >= len(members) and len(members) <= 8 and not structural:
             for ln in members:
                 if ln.kind is not Kind.CHROME:
                     _set(ln, Kind.CHROME, "inside a promo box")
-        start = end
 
 
 def _join_wrapped(lines: list[Line]) -> None:
