@@ -129,8 +129,8 @@ def measure_build(src: Path, out: Path, mode: str, repeat: int) -> tuple[float, 
     runs = []
     for k in range(repeat):
         folder = out / f"{src.stem}-{mode}-{k}"
-        runs.append(bb.run_child([*bb.FEEDMAKER, "build", str(src), "-o", str(folder), "--format", "atom,rss",
-                               "--now", bb.NOW.isoformat(), "--page-url", PAGE_URL, *extra]))
+        runs.append(bb.run_child([*bb.FEEDMAKER, "build", str(src), "-o", str(folder), "--format",
+                                  "atom,rss", "--now", bb.NOW.isoformat(), "--page-url", PAGE_URL, *extra]))
     atom = folder / f"{src.stem}.atom"
     entries = atom.read_text(encoding="utf-8").count("<entry>") if atom.exists() else 0
     return min(r[0] for r in runs), max(r[1] for r in runs), next((r[2] for r in runs if r[2]), 0), entries

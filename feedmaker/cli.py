@@ -254,7 +254,7 @@ def _run_build(args: argparse.Namespace) -> int:
 def _build_inputs(args: argparse.Namespace, now: datetime) -> int:
     """One feed from the inputs on the command line, with history in the current folder's state store."""
     from .model import FeedMeta
-    from .pipeline import FeedSpec, Outcome, build_feed
+    from .pipeline import FeedSpec, Outcome, build_feed, feed_meta, publish_site, summarise
     from .publish import locked
     from .read import expand
     from .render import FORMATS
@@ -297,6 +297,13 @@ def _build_inputs(args: argparse.Namespace, now: datetime) -> int:
     _refuse_state_inside(state_path, output)
     with locked(output, 60.0 if args.wait is None else args.wait), StateStore(state_path) as state:
         report = build_feed(spec, now=now, state=state, dry_run=args.dry_run)
+        if not args.dry_run:
+            # The folder's index lists every one-off feed built into it (their metadata is in the state).
+            described = state.described(f"{output.resolve()}::")
+            summaries = [
+                summarise(state, key, feed_meta(replace(spec, meta=m)), f) for key, m, f in described
+            ]
+            publish_site(output, summaries, "Feeds")
     return _finish(args, [Outcome(slug, report=report)], output)
 
 

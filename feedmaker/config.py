@@ -25,6 +25,7 @@ _AGE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 _AGE_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 _TOP_KEYS = {
+    "title",
     "output",
     "base_url",
     "timezone",
@@ -86,6 +87,7 @@ class Config:
     zone: tzinfo | None
     lock_timeout: float
     feeds: tuple[FeedConfig, ...]
+    title: str = "Feeds"  # of the site's index page and OPML list
 
 
 def load_config(path: Path) -> Config:
@@ -130,7 +132,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     duplicates = sorted({s for s in slugs if slugs.count(s) > 1})
     if duplicates:
         raise ConfigError(f"{path}: key 'slug': {', '.join(duplicates)} used by more than one feed")
-    return Config(path, output, state, zone, lock_timeout, feeds)
+    title = where.string(data, "title", "", default="Feeds")
+    return Config(path, output, state, zone, lock_timeout, feeds, title)
 
 
 def _feed(
@@ -322,6 +325,7 @@ def expand_inputs(feed: FeedConfig) -> tuple[str, ...]:
 STARTER = """# feedmaker configuration: `feedmaker build` reads this file from the current folder.
 # Paths are relative to this file. Every key is documented in the README.
 
+title = "My feeds"                     # title of output/index.html and feeds.opml
 output = "output"                      # folder to publish (serve it, or rsync it to a static host)
 # base_url = "https://example.org/feeds/"  # where `output` is served: gives feeds a correct self link
 # timezone = "Europe/London"           # zone of times printed without one (default: UTC)

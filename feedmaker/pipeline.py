@@ -32,6 +32,7 @@ from .publish import locked
 from .publish import publish as publish_files
 from .read import Document, read_document
 from .render import EXTENSIONS, renderer
+from .render.site import STYLESHEET, XSLT, FeedSummary, index_html, opml, with_stylesheet
 from .state import StateStore
 
 Reader = Callable[[str], Document]
@@ -132,7 +133,7 @@ def render(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> 
     if xml:
         from .render.feeds import render_xml
 
-        rendered.update(render_xml(entries, meta, xml))
+        rendered.update({fmt: with_stylesheet(data) for fmt, data in render_xml(entries, meta, xml).items()})
     for fmt in formats:
         if fmt not in rendered:
             rendered[fmt] = renderer(fmt)(entries, meta)
@@ -190,7 +191,15 @@ def build_feed(
         changed = tuple(n for n, data in files.items() if _differs(spec.output / n, data))
         return replace(report, written=changed, unchanged=tuple(n for n in files if n not in changed))
     if state is not None:
-        state.save(key, merged.records, print_, now, _recheck_after(merged.entries, spec.retention))
+        state.save(
+            key,
+            merged.records,
+            print_,
+            now,
+            _recheck_after(merged.entries, spec.retention),
+            meta,
+            spec.formats,
+        )
     written, unchanged = publish(files, spec.output)
     return replace(report, written=written, unchanged=unchanged)
 
@@ -219,6 +228,29 @@ def _differs(path: Path, data: bytes) -> bool:
         return path.read_bytes() != data
     except OSError:
         return True
+
+
+# -- the site: index.html, feeds.opml, feed.xsl ----------------------------------------------------------
+
+
+def summarise(state: StateStore, key: str, meta: FeedMeta, formats: Sequence[str]) -> FeedSummary:
+    """Return what the site index shows of one feed, from its history."""
+    records = state.load(key).values()
+    listed = sorted(
+        (r for r in records if r.listed), key=lambda r: (r.entry.published, r.first_seen), reverse=True
+    )
+    return FeedSummary(
+        meta, tuple(formats), tuple(r.entry for r in listed[:5]), tuple(r.first_seen for r in records)
+    )
+
+
+def publish_site(
+    output: Path, feeds: Sequence[FeedSummary], title: str, publish: Publisher = publish_files
+) -> tuple[str, ...]:
+    """Write the site files (only those whose bytes changed); return the names written."""
+    files = {"index.html": index_html(feeds, title), "feeds.opml": opml(feeds, title), STYLESHEET: XSLT}
+    written, _ = publish(files, output)
+    return written
 
 
 # -- many feeds --------------------------------------------------------------------------------------------
@@ -295,6 +327,9 @@ def build_all(
                 outcomes.append(Outcome(feed.meta.slug, error=str(exc)))
             else:
                 outcomes.append(Outcome(feed.meta.slug, report=report))
+        if not dry_run:
+            summaries = [summarise(state, f.meta.slug, _meta_of(f), f.formats) for f in config.feeds]
+            publish_site(config.output, summaries, config.title)
     return outcomes
 
 
@@ -309,3 +344,13 @@ __all__ = [
     "newest_first",
     "render",
 ]
+
+
+def _meta_of(feed: FeedConfig) -> FeedMeta:
+    """The feed's metadata with its Atom id, as its files carry it."""
+    meta = feed.meta
+    return (
+        meta
+        if meta.id
+        else replace(meta, id=feed_id(authority(meta.link, meta.self_base, meta.slug), meta.slug))
+    )

@@ -17,14 +17,15 @@ import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from .errors import StateError
-from .model import DateSource, Entry, Image, Origin, Record
+from .model import DateSource, Entry, FeedMeta, Image, Origin, Record
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: dict[int, str] = {
     0: """
@@ -47,6 +48,11 @@ MIGRATIONS: dict[int, str] = {
             last_run TEXT NOT NULL,
             recheck_after TEXT
         ) WITHOUT ROWID;
+    """,
+    # 2: the feed's metadata and formats, so the site index can list feeds this run did not build.
+    1: """
+        ALTER TABLE feeds ADD COLUMN meta TEXT;
+        ALTER TABLE feeds ADD COLUMN formats TEXT
     """,
 }
 
@@ -130,6 +136,18 @@ class StateStore:
             return None
         return row[0], datetime.fromisoformat(row[1]) if row[1] else None
 
+    def described(self, prefix: str) -> list[tuple[str, FeedMeta, tuple[str, ...]]]:
+        """Return (key, metadata, formats) of every feed whose key starts with ``prefix``, by key."""
+        rows = self._db.execute(
+            "SELECT feed, meta, formats FROM feeds WHERE meta IS NOT NULL AND substr(feed, 1, ?) = ? "
+            "ORDER BY feed",
+            (len(prefix), prefix),
+        ).fetchall()
+        return [
+            (key, FeedMeta(**json.loads(meta)), tuple(f for f in formats.split(",") if f))
+            for key, meta, formats in rows
+        ]
+
     def feeds(self) -> list[str]:
         """Return the names of every feed the store knows."""
         rows = self._db.execute("SELECT DISTINCT feed FROM entries UNION SELECT feed FROM feeds ORDER BY 1")
@@ -144,6 +162,8 @@ class StateStore:
         fingerprint: str,
         now: datetime,
         recheck_after: datetime | None,
+        meta: FeedMeta | None = None,
+        formats: tuple[str, ...] = (),
     ) -> None:
         """Replace the feed's history with ``records`` and note the run, in one transaction."""
         rows = [
@@ -166,12 +186,14 @@ class StateStore:
                 self._db.execute("DELETE FROM entries WHERE feed = ?", (feed,))
                 self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                 self._db.execute(
-                    "INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?, ?, ?)",
                     (
                         feed,
                         fingerprint,
                         now.isoformat(),
                         recheck_after.isoformat() if recheck_after else None,
+                        json.dumps(asdict(meta)) if meta else None,
+                        ",".join(formats),
                     ),
                 )
         except sqlite3.DatabaseError as exc:

@@ -45,9 +45,12 @@ def test_build_writes_valid_feeds_quietly(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and result.stderr == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "feed.xsl",
+        "feeds.opml",
         "harbour-gazette.atom",
         "harbour-gazette.json",
         "harbour-gazette.rss",
+        "index.html",
     ]
     for name in ("harbour-gazette.atom", "harbour-gazette.rss"):
         parsed = feedparser.parse(str(tmp_path / name))
@@ -88,7 +91,7 @@ def test_source_date_epoch_fixes_the_reference_time(tmp_path: Path) -> None:
 def test_formats_option(tmp_path: Path) -> None:
     """--format picks the formats written."""
     assert run("build", EXAMPLE, "-o", tmp_path, "--now", NOW, "--format", "rss").returncode == 0
-    assert [p.name for p in tmp_path.iterdir()] == ["harbour-gazette.rss"]
+    assert sorted(p.name for p in tmp_path.glob("harbour-gazette.*")) == ["harbour-gazette.rss"]
 
 
 def test_parse_prints_json_lines_and_explain() -> None:

@@ -52,13 +52,19 @@ def build(folder: Path, *extra: str) -> subprocess.CompletedProcess[str]:
 
 def assert_whole_feeds(site: Path) -> None:
     """Every file in the output folder is a complete, valid feed; no temporary file is left over."""
+    from lxml import etree
+
     for path in site.iterdir():
         assert not path.name.startswith("."), f"leftover {path.name}"
         if path.suffix == ".json":
             assert json.loads(path.read_bytes())["items"]
-        else:
+        elif path.suffix in (".atom", ".rss"):
             parsed = feedparser.parse(path.read_bytes())
             assert parsed.bozo == 0 and len(parsed.entries) > 0, path.name
+        elif path.suffix in (".opml", ".xsl"):
+            etree.fromstring(path.read_bytes())  # whole XML
+        else:
+            assert path.read_bytes().rstrip().endswith(b"</html>"), path.name
 
 
 def outputs(site: Path) -> dict[str, bytes]:

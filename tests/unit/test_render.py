@@ -193,7 +193,14 @@ def test_golden_example_build(tmp_path: Path, update_golden: bool) -> None:
         ]
     )
     assert code == 0
-    for name in ("harbour-gazette.atom", "harbour-gazette.rss", "harbour-gazette.json"):
+    for name in (
+        "harbour-gazette.atom",
+        "harbour-gazette.rss",
+        "harbour-gazette.json",
+        "index.html",
+        "feeds.opml",
+        "feed.xsl",
+    ):
         assert (out / name).read_bytes() == (golden / name).read_bytes(), name
 
 
