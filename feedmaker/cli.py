@@ -171,6 +171,22 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--json", action="store_true", help="one JSON object per story")
     history.set_defaults(run=_run_history)
 
+    serve = sub.add_parser(
+        "serve",
+        help="preview the output folder over HTTP on this machine",
+        formatter_class=raw,
+        description="Serve DIR (default: output/) on 127.0.0.1 with the right content types, "
+        "ETag/Last-Modified and 304 answers, as a static host would. Ctrl-C stops it.",
+        epilog="example:\n  feedmaker serve output --port 0\n",
+    )
+    serve.add_argument("directory", nargs="?", default="output", metavar="DIR")
+    serve.add_argument(
+        "--bind", default="127.0.0.1", metavar="ADDR", help="address to listen on (default: 127.0.0.1)"
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve.add_argument("-v", "--verbose", action="store_true", help="log each request")
+    serve.set_defaults(run=_run_serve)
+
     forget = sub.add_parser(
         "forget",
         help="remove stories from a feed's history on purpose",
@@ -525,6 +541,19 @@ def _run_history(args: argparse.Namespace) -> int:
                 f"{record.entry.id}\t{record.entry.title}\tfirst seen {record.first_seen.isoformat()}\t"
                 f"last seen {record.last_seen.isoformat()}\t{status}"
             )
+    return EXIT_OK
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(
+        Path(args.directory),
+        args.bind,
+        args.port,
+        announce=lambda line: print(line, flush=True),
+        verbose=args.verbose,
+    )
     return EXIT_OK
 
 
