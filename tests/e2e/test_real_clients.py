@@ -180,7 +180,7 @@ def test_chromium_shows_the_index_and_a_readable_feed(site: tuple[Path, str]) ->
             page.goto(f"{base}/index.html")
             assert page.inner_text("h1") == "Harbour feeds"
             assert page.inner_text("section h2") == "Harbour News"
-            assert [a.inner_text() for a in page.query_selector_all("section li")][0].startswith(
+            assert next(a.inner_text() for a in page.query_selector_all("section li")).startswith(
                 STORIES[0][0]
             )
             alternates = page.eval_on_selector_all("link[rel=alternate]", "els => els.map(e => e.type)")

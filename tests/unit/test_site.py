@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from lxml import etree, html
 
@@ -10,7 +10,7 @@ from feedmaker.model import DateSource, Entry, FeedMeta, Origin
 from feedmaker.pipeline import render
 from feedmaker.render.site import XSLT, FeedSummary, index_html, opml
 
-T0 = datetime(2026, 2, 14, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
 META = FeedMeta(
     slug="harbour",
     title="Harbour & Quay",
