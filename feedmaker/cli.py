@@ -187,6 +187,19 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("-v", "--verbose", action="store_true", help="log each request")
     serve.set_defaults(run=_run_serve)
 
+    validate = sub.add_parser(
+        "validate",
+        help="check feeds the way the W3C validator and RFC 4287 do",
+        formatter_class=raw,
+        description="Check Atom, RSS and JSON Feed files (or every feed in a folder): one "
+        "line per finding (file, line, rule, message); exit 1 when any is an error.",
+        epilog="example:\n  feedmaker validate output/ --base-url https://me.example/feeds/\n",
+    )
+    validate.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    validate.add_argument("--base-url", metavar="URL", help="where the files are served (checks self links)")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print errors only, not warnings")
+    validate.set_defaults(run=_run_validate)
+
     forget = sub.add_parser(
         "forget",
         help="remove stories from a feed's history on purpose",
@@ -542,6 +555,19 @@ def _run_history(args: argparse.Namespace) -> int:
                 f"last seen {record.last_seen.isoformat()}\t{status}"
             )
     return EXIT_OK
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_path
+
+    base_url = _url(args.base_url, "--base-url")
+    errors = 0
+    for path in args.paths:
+        for finding in validate_path(Path(path), base_url=base_url):
+            errors += finding.severity == "error"
+            if finding.severity == "error" or not args.quiet:
+                print(finding)
+    return EXIT_FAILURE if errors else EXIT_OK
 
 
 def _run_serve(args: argparse.Namespace) -> int:

@@ -428,15 +428,55 @@ def _zone(name: str) -> tzinfo:
     return UTC if offset == 0 else timezone(timedelta(seconds=offset), name.upper())
 
 
-_TOKENS = re.compile(r"[\s,./-]+")
+_TOKENS = re.compile(r"[\s,./:-]+")
+_DATE_WORDS = frozenset(
+    [
+        *_MONTHS,
+        *_WEEKDAYS,
+        *(z.lower() for z in ZONES),
+        "at",
+        "on",
+        "the",
+        "of",
+        "a",
+        "las",
+        "la",
+        "le",
+        "el",
+        "de",
+        "del",
+        "um",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "om",
+        "alle",
+        "às",
+        "à",
+        "h",
+        "uhr",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "er",
+        "t",
+        "z",
+    ]
+)
 _NUMERIC_PAIR = re.compile(r"\d{1,2}[./-]\d")
 
 
 def _has_day_and_month(text: str) -> bool:
-    """True when ``text`` holds a number and a month (a month name, or a second number: 12/03)."""
+    """True when ``text`` holds a number and a month (a month name, or a second number: 12/03), and no
+    word that cannot be part of a date ("December 30, 2025 by Ana Roe" is left to the byline split)."""
     if not any(c.isdigit() for c in text):
         return False
-    return _NUMERIC_PAIR.search(text) is not None or any(t in _MONTHS for t in _TOKENS.split(text.lower()))
+    words = [t for t in _TOKENS.split(text.lower()) if t and not t[0].isdigit()]
+    if any(w not in _DATE_WORDS for w in words):
+        return False
+    return _NUMERIC_PAIR.search(text) is not None or any(w in _MONTHS for w in words)
 
 
 def _dateutil(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> ParsedDate | None:

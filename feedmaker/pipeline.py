@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config, FeedConfig, Filters, expand_inputs
-from .errors import EmptyRun, FeedmakerError
+from .errors import EmptyRun, FeedmakerError, RenderError
 from .ids import authority, feed_id
 from .merge import dedupe, merge_history, newest_first
 from .model import Entry, FeedMeta, Problem, Retention, RunReport
@@ -140,6 +140,23 @@ def render(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> 
     return {f"{meta.slug}.{EXTENSIONS[fmt]}": rendered[fmt] for fmt in formats}
 
 
+def check(files: Mapping[str, bytes], meta: FeedMeta) -> None:
+    """Validate the rendered feeds as `feedmaker validate` would; raise RenderError on any error.
+
+    A feed that fails is not published: its previous files stay.
+    """
+    from .validate import validate_bytes
+
+    for name, data in files.items():
+        served_at = f"{meta.self_base.rstrip('/')}/{name}" if meta.self_base else None
+        errors = [f for f in validate_bytes(data, name, served_at=served_at) if f.severity == "error"]
+        if errors:
+            raise RenderError(
+                f"{name} would not be a valid feed, not publishing it: {errors[0]}"
+                + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else "")
+            )
+
+
 def fingerprint(spec: FeedSpec, documents: Sequence[Document]) -> str:
     """Return a digest of everything a feed's output depends on except the clock: inputs, options, version."""
     digest = hashlib.sha256(f"{__version__}\x1f{spec!r}".encode())
@@ -177,6 +194,7 @@ def build_feed(
     history = state.load(key) if state is not None else {}
     merged = merge_history(history, keep(collected.entries, spec.filters), now, spec.retention)
     files = render(merged.entries, meta, spec.formats)
+    check(files, meta)
     report = RunReport(
         meta.slug,
         len(merged.entries),

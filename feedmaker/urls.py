@@ -39,6 +39,8 @@ def absolute(url: str | None, base: str | None) -> str | None:
     url = url.strip()
     if not url or url.startswith("#"):
         return None
+    if url.startswith(("https://", "http://")) and len(url) > 8 and url.find("/", 8) != 8:
+        return url  # already absolute: the common case, without parsing it twice
     joined = urljoin(base, url) if base else url
     parts = urlsplit(joined)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:

@@ -107,6 +107,10 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
     language = html_el.get("lang")
     for el in elements(root, *_REMOVE):
         el.drop_tree()
+    # Text for screen readers only ("Continue reading <span class=screen-reader-text>Title</span>") is not
+    # what the page shows: drop it once, so that every later text read is a plain text_content().
+    for el in [e for e in elements(root) if isinstance(e.tag, str) and _is_hidden(e)]:
+        el.drop_tree()
     for noscript in elements(root, "noscript"):
         # The <noscript> copy of a lazy image repeats it; keep it only when it is the only copy.
         parent = noscript.getparent()
@@ -145,26 +149,8 @@ def _parser() -> html.HTMLParser:
 
 
 def text_of(el: html.HtmlElement) -> str:
-    """Return the visible text of ``el``, whitespace collapsed (screen-reader-only text left out)."""
-    hidden = [e for e in el.iter() if isinstance(e.tag, str) and _is_hidden(e)]
-    if not hidden:
-        return collapse(el.text_content())
-    parts: list[str] = []
-    _visible_text(el, parts)
-    return collapse("".join(parts))
-
-
-def _visible_text(el: html.HtmlElement, parts: list[str]) -> None:
-    if isinstance(el.tag, str) and _is_hidden(el):
-        if el.tail:
-            parts.append(el.tail)
-        return
-    if el.text:
-        parts.append(el.text)
-    for child in el:
-        _visible_text(child, parts)
-    if el.tail and el is not None:
-        parts.append(el.tail)
+    """Return the text of ``el``, whitespace collapsed (hidden text was removed when the page was loaded)."""
+    return " ".join(el.text_content().split())
 
 
 def _is_hidden(el: html.HtmlElement) -> bool:
@@ -179,10 +165,16 @@ def is_boilerplate(el: html.HtmlElement) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in BOILERPLATE_TAGS:
         return True
-    role = (el.get("role") or "").lower()
-    if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
+    role = el.get("role")
+    if role and role.lower() in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
-    label = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return _furniture_label(el.get("class"), el.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _furniture_label(cls: str | None, ident: str | None) -> bool:
+    """True when a class/id pair names furniture; cached, as listing pages repeat the same few."""
+    label = f"{cls or ''} {ident or ''}"
     return bool(label.strip()) and bool(BOILERPLATE.search(label))
 
 

@@ -1,0 +1,403 @@
+"""Check Atom 1.0, RSS 2.0 and JSON Feed 1.1 files against their specifications, the way a reader would.
+
+The checks follow RFC 4287, the RSS 2.0 specification and JSON Feed 1.1, in
+the spirit of the W3C feed validator: each problem is a :class:`Finding` with
+a short stable rule id (listed in :data:`RULES`), a one-line message and,
+for XML, the line it is on. Nothing here raises on bad bytes: a file that is
+not even well-formed is one more finding. XML is parsed with entity
+expansion and network access off, so a hostile file cannot make the
+validator fetch URLs or blow up memory.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parseaddr, parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .errors import SourceError
+
+# Every rule id a finding can carry; stable, so that scripts and tests can rely on them.
+RULES = frozenset(
+    """
+    unknown-format file-unreadable xml-malformed xml-illegal-char
+    atom-feed-id-missing atom-feed-id-repeated atom-feed-title-missing atom-feed-title-repeated
+    atom-feed-updated-missing atom-feed-updated-repeated atom-entry-id-missing atom-entry-id-repeated
+    atom-entry-title-missing atom-entry-title-repeated atom-entry-updated-missing atom-entry-updated-repeated
+    atom-author-missing atom-alternate-duplicate atom-content-missing atom-id-duplicate atom-id-not-iri
+    atom-date-invalid atom-link-not-absolute atom-enclosure-type atom-self-link-missing
+    atom-self-link-mismatch
+    rss-version rss-channel-missing rss-channel-repeated rss-channel-title-missing rss-channel-title-repeated
+    rss-channel-link-missing rss-channel-link-repeated rss-channel-description-missing
+    rss-channel-description-repeated rss-link-not-absolute rss-item-empty rss-guid-duplicate rss-guid-not-url
+    rss-date-invalid rss-author-not-email rss-enclosure-url rss-enclosure-length rss-enclosure-type
+    rss-self-link-missing rss-self-link-mismatch
+    json-malformed json-version json-title-missing json-items-invalid json-item-id-missing
+    json-item-id-duplicate json-item-content-missing json-date-invalid json-url-not-absolute
+    json-feed-url-missing json-feed-url-mismatch
+    """.split()
+)
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+IANA_RELATIONS = "http://www.iana.org/assignments/relation/"
+JSONFEED_VERSIONS = ("https://jsonfeed.org/version/1.1", "https://jsonfeed.org/version/1")
+FEED_SUFFIXES = (".atom", ".rss", ".xml", ".json")
+
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)")
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+MIME = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(?:\s*;.*)?", re.S)
+EMAIL = re.compile(r"[^@\s<>()]+@[^@\s<>()]+\.[^@\s<>().]+")
+# Raw characters XML 1.0 forbids: C0 controls but tab/LF/CR, and U+FFFE/U+FFFF in UTF-8.
+ILLEGAL_RAW = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+CHAR_REF = re.compile(rb"&#(?:x([0-9A-Fa-f]{1,8})|([0-9]{1,10}));")
+XML_CHAR = re.compile("[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # XML 1.0's Char
+
+Hit = tuple[int | None, str, str, str]  # line, rule, message, severity
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one feed file: where it is, which rule it breaks, and what is wrong."""
+
+    path: str
+    line: int | None
+    rule: str
+    message: str
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.rule}: {self.message}"
+
+
+def validate_bytes(data: bytes, name: str, *, served_at: str | None = None) -> list[Finding]:
+    """Sniff the format of ``data`` (Atom, RSS, JSON Feed) and return its findings ([] when valid).
+
+    ``name`` is the file name the findings carry; ``served_at`` is the URL the
+    file is served from, which its self link (JSON: ``feed_url``) must equal.
+    Never raises: unusable bytes give an ``xml-malformed``, ``json-malformed``
+    or ``unknown-format`` finding.
+    """
+    head = data.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head[:1] in (b"{", b"["):
+        hits = list(_check_json(data, served_at))
+    elif head[:1] == b"<" or _utf16(data):
+        hits = list(_check_xml(data, served_at))
+    else:
+        hits = [_hit(None, "unknown-format", "neither XML nor JSON (an empty file, text or HTML?)")]
+    return [Finding(name, line, rule, message, severity) for line, rule, message, severity in hits]
+
+
+def validate_path(path: Path, *, base_url: str | None = None) -> list[Finding]:
+    """Return the findings of a feed file, or of every feed file in a folder (``*.atom``, ``*.rss``,
+    ``*.xml``, ``*.json``, by name); ``base_url`` + a file's name is the URL it is served from.
+
+    A file that cannot be read is a ``file-unreadable`` finding. Raises
+    SourceError when ``path`` is neither a file nor a folder, or is a folder
+    without a feed file (an empty output folder is a mistake, not a pass).
+    """
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in FEED_SUFFIXES and p.name[0] != ".")
+        if not files:
+            raise SourceError(f"{path}: no feed file here (*.atom, *.rss, *.xml, *.json)")
+    elif path.exists():
+        files = [path]
+    else:
+        raise SourceError(f"{path}: no such file or folder")
+    findings: list[Finding] = []
+    for file in files:
+        served_at = f"{base_url.rstrip('/')}/{file.name}" if base_url else None
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            findings.append(Finding(str(file), None, "file-unreadable", exc.strerror or str(exc)))
+            continue
+        findings.extend(validate_bytes(data, str(file), served_at=served_at))
+    return findings
+
+
+def _hit(where: etree._Element | None, rule: str, message: str, severity: str = "error") -> Hit:
+    line = where.sourceline if where is not None else None
+    return (line if isinstance(line, int) else None, rule, message, severity)
+
+
+def _q(value: object) -> str:
+    """Return ``value`` quoted on one line and cut short, for a message (a JSON list or object: its type)."""
+    if not isinstance(value, str):
+        value = type(value).__name__ if isinstance(value, list | dict) else json.dumps(value)
+    return repr(value if len(value) <= 80 else value[:77] + "...")
+
+
+def _text(el: etree._Element | None) -> str:
+    return (el.text or "").strip() if el is not None else ""
+
+
+def _is_url(value: str, *, web: bool = False) -> bool:
+    """Return True when ``value`` is an absolute URI; an http(s) one needs a host, and ``web`` demands one."""
+    if not SCHEME.match(value) or any(c.isspace() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # a malformed IPv6 host, say
+        return False
+    if parts.scheme.lower() in ("http", "https"):
+        return bool(parts.hostname)
+    return not web
+
+
+def _is_rfc3339(value: str) -> bool:
+    # The regex pins the RFC 3339 shape (fromisoformat alone also takes "2026-02-14" or a space);
+    # fromisoformat then rejects impossible dates such as February 30.
+    try:
+        return bool(RFC3339.fullmatch(value)) and bool(datetime.fromisoformat(value.upper()))
+    except ValueError:
+        return False
+
+
+def _is_rfc822(value: str) -> bool:
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a zone such as +99999999999
+        return False
+    return when.tzinfo is not None  # no zone, or "-0000" (RFC 2822's "zone unknown"), gives a naive time
+
+
+def _count(parent: etree._Element, tag: str, rule: str) -> Iterator[Hit]:
+    """Yield ``rule-missing`` or ``rule-repeated`` unless ``parent`` has exactly one ``tag`` child."""
+    found = parent.findall(tag)
+    label = tag.rpartition("}")[2]
+    if not found:
+        yield _hit(parent, f"{rule}-missing", f"<{etree.QName(parent).localname}> has no <{label}>")
+    elif len(found) > 1:
+        yield _hit(found[1], f"{rule}-repeated", f"a second <{label}> (there must be exactly one)")
+
+
+def _self_link(parent: etree._Element, served_at: str, fmt: str) -> Iterator[Hit]:
+    """Yield the findings on the atom:link rel="self" of an Atom feed or RSS channel."""
+    links = _links(parent, "self")
+    if not links:
+        yield _hit(parent, f"{fmt}-self-link-missing", f"no self link (expected {served_at})", "warning")
+    for link in links:
+        if link.get("href") != served_at:
+            message = f"self link {_q(link.get('href') or '')} is not where the file is served ({served_at})"
+            yield _hit(link, f"{fmt}-self-link-mismatch", message)
+
+
+def _check_xml(data: bytes, served_at: str | None) -> Iterator[Hit]:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        yield from _malformed(data, exc)
+        return
+    if root.tag == f"{ATOM}feed":
+        yield from _check_atom(root, served_at)
+    elif root.tag == "rss":
+        yield from _check_rss(root, served_at)
+    else:
+        yield _hit(root, "unknown-format", f"root element {_q(root.tag)} is neither Atom's feed nor rss")
+
+
+def _malformed(data: bytes, exc: etree.XMLSyntaxError) -> Iterator[Hit]:
+    """Yield why lxml refused ``data``: its first illegal character when it has one, else lxml's message.
+
+    libxml2 reports illegal characters as plain syntax errors; naming the
+    character tells the user what to strip. lxml's own error is given too
+    when it is on another line (a second, unrelated fault).
+    """
+    line = exc.lineno or None
+    illegal = None if _utf16(data) else _first_illegal(data)  # the byte scan assumes an ASCII superset
+    if illegal is not None:
+        yield illegal
+    if illegal is None or illegal[0] != line:
+        yield (line, "xml-malformed", (str(exc.msg) or "not XML").splitlines()[0], "error")
+
+
+def _utf16(data: bytes) -> bool:
+    """Return True when ``data`` starts like UTF-16 or UTF-32 XML: a byte-order mark, or "<" beside a NUL."""
+    return data[:2] in (b"\xff\xfe", b"\xfe\xff", b"\x00<", b"<\x00") or data[:4] == b"\x00\x00\xfe\xff"
+
+
+def _first_illegal(data: bytes) -> Hit | None:
+    raw = ILLEGAL_RAW.search(data)
+    ref = next((m for m in CHAR_REF.finditer(data) if not _xml_char(m)), None)
+    first = min((m for m in (raw, ref) if m is not None), key=lambda m: m.start(), default=None)
+    if first is None:
+        return None
+    line = data.count(b"\n", 0, first.start()) + 1
+    text = first.group().decode("utf-8", "backslashreplace")
+    return (line, "xml-illegal-char", f"{text!r} is not allowed in XML 1.0 (strip it)", "error")
+
+
+def _xml_char(ref: re.Match[bytes]) -> bool:
+    hex_digits, digits = ref.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    return code <= 0x10FFFF and bool(XML_CHAR.fullmatch(chr(code)))
+
+
+def _check_atom(feed: etree._Element, served_at: str | None) -> Iterator[Hit]:
+    has_author = feed.find(f"{ATOM}author") is not None
+    seen: set[str] = set()
+    for el in (feed, *feed.findall(f"{ATOM}entry")):
+        scope = "feed" if el is feed else "entry"
+        for tag in ("id", "title", "updated"):
+            yield from _count(el, f"{ATOM}{tag}", f"atom-{scope}-{tag}")
+        yield from _atom_values(el)
+        if el is feed:
+            continue
+        if not has_author and el.find(f".//{ATOM}author") is None:  # its own, or its <source>'s
+            yield _hit(el, "atom-author-missing", "entry has no <author> and neither has the feed")
+        if not _links(el, "alternate") and el.find(f"{ATOM}content") is None:
+            yield _hit(el, "atom-content-missing", "entry has neither an alternate link nor <content>")
+        entry_id = _text(el.find(f"{ATOM}id"))
+        if entry_id in seen:
+            yield _hit(el, "atom-id-duplicate", f"id {_q(entry_id)} is used by an earlier entry")
+        seen.add(entry_id)
+    if served_at is not None:
+        yield from _self_link(feed, served_at, "atom")
+
+
+def _rel(link: etree._Element) -> str:
+    return (link.get("rel") or "alternate").strip().removeprefix(IANA_RELATIONS)
+
+
+def _links(el: etree._Element, rel: str) -> list[etree._Element]:
+    """Return the atom:link children of ``el`` with relation ``rel`` (RSS channels carry them too)."""
+    return [link for link in el.findall(f"{ATOM}link") if _rel(link) == rel]
+
+
+def _atom_values(el: etree._Element) -> Iterator[Hit]:
+    """Yield the findings on the ids, dates and links of a feed or entry element."""
+    for id_el in el.findall(f"{ATOM}id"):
+        if not _is_url(_text(id_el)):
+            yield _hit(id_el, "atom-id-not-iri", f"id {_q(_text(id_el))} has no scheme (use tag: or a URL)")
+    for date in el.findall(f"{ATOM}updated") + el.findall(f"{ATOM}published"):
+        if not _is_rfc3339(_text(date)):
+            yield _hit(date, "atom-date-invalid", f"{_q(_text(date))} is not an RFC 3339 date-time")
+    alternates: set[tuple[str, str]] = set()
+    for link in el.findall(f"{ATOM}link"):
+        href, mime = link.get("href"), link.get("type") or ""
+        if href is None or not _is_url(href):
+            wrong = "has no href" if href is None else f"href {_q(href)} is not absolute"
+            yield _hit(link, "atom-link-not-absolute", f"link {wrong}")
+        if _rel(link) == "enclosure" and not MIME.fullmatch(mime):
+            yield _hit(link, "atom-enclosure-type", f"enclosure type {_q(mime)} is not a MIME type")
+        if _rel(link) == "alternate":
+            key = (mime.lower(), (link.get("hreflang") or "").lower())
+            if key in alternates:
+                yield _hit(
+                    link, "atom-alternate-duplicate", "another alternate link of this type and hreflang"
+                )
+            alternates.add(key)
+
+
+def _check_rss(rss: etree._Element, served_at: str | None) -> Iterator[Hit]:
+    if rss.get("version") != "2.0":
+        yield _hit(rss, "rss-version", f'version {_q(rss.get("version") or "")}, expected "2.0"')
+    yield from _count(rss, "channel", "rss-channel")
+    channel = rss.find("channel")
+    if channel is None:
+        return
+    for tag in ("title", "link", "description"):
+        yield from _count(channel, tag, f"rss-channel-{tag}")
+    if served_at is not None:
+        yield from _self_link(channel, served_at, "rss")
+    seen: set[str] = set()  # the guids of the items so far
+    for item in channel.findall("item"):
+        yield from _rss_item(item, seen)
+    for el in (channel, *channel.findall("item")):
+        for link in el.findall("link"):
+            if not _is_url(_text(link), web=True):
+                yield _hit(link, "rss-link-not-absolute", f"link {_q(_text(link))} is not an http(s) URL")
+        for date in el.findall("pubDate") + el.findall("lastBuildDate"):
+            if not _is_rfc822(_text(date)):
+                yield _hit(date, "rss-date-invalid", f"{_q(_text(date))} is not an RFC 822 date with a zone")
+
+
+def _rss_item(item: etree._Element, seen: set[str]) -> Iterator[Hit]:
+    """Yield the findings on one item, given the guids of the items before it (``seen``, updated here)."""
+    if not any(_text(el) or len(el) for el in item.findall("title") + item.findall("description")):
+        yield _hit(item, "rss-item-empty", "item has neither a <title> nor a <description>")
+    for guid in item.findall("guid"):
+        value = _text(guid)
+        if value in seen:
+            yield _hit(guid, "rss-guid-duplicate", f"guid {_q(value)} is used by an earlier item")
+        seen.add(value)
+        # isPermaLink defaults to true: a bare <guid> claims to be the story's URL.
+        if (guid.get("isPermaLink") or "true").strip() != "false" and not _is_url(value, web=True):
+            yield _hit(guid, "rss-guid-not-url", f'guid {_q(value)} is not a URL; add isPermaLink="false"')
+    for author in item.findall("author"):
+        if not EMAIL.fullmatch(parseaddr(_text(author))[1]):
+            yield _hit(author, "rss-author-not-email", f"{_q(_text(author))} is not an e-mail address")
+    for enclosure in item.findall("enclosure"):
+        url, length, mime = (enclosure.get(key) or "" for key in ("url", "length", "type"))
+        if not _is_url(url):
+            yield _hit(enclosure, "rss-enclosure-url", f"enclosure url {_q(url)} is not absolute")
+        if not (length.isascii() and length.isdigit()):
+            yield _hit(enclosure, "rss-enclosure-length", f"enclosure length {_q(length)} is not an integer")
+        if not MIME.fullmatch(mime):
+            yield _hit(enclosure, "rss-enclosure-type", f"enclosure type {_q(mime)} is not a MIME type")
+
+
+def _check_json(data: bytes, served_at: str | None) -> Iterator[Hit]:
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError) as exc:  # also bad UTF-8, a 5000-digit number, nesting too deep
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
+        yield (line, "json-malformed", (str(exc) or "not JSON").splitlines()[0], "error")
+        return
+    if not isinstance(doc, dict) or not ("version" in doc or "items" in doc):
+        yield _hit(None, "unknown-format", "JSON, but not a JSON Feed (no version, no items)")
+        return
+    if doc.get("version") not in JSONFEED_VERSIONS:
+        yield _hit(None, "json-version", f"version {_q(doc.get('version'))}, expected {JSONFEED_VERSIONS[0]}")
+    if not isinstance(doc.get("title"), str) or not doc["title"].strip():
+        yield _hit(None, "json-title-missing", "the feed has no title")
+    yield from _json_urls(doc, ("home_page_url", "feed_url", "icon", "favicon"), "")
+    if served_at is not None and "feed_url" not in doc:
+        yield _hit(None, "json-feed-url-missing", f"no feed_url (expected {served_at})", "warning")
+    elif served_at is not None and doc["feed_url"] != served_at:
+        message = f"feed_url {_q(doc['feed_url'])} is not where the file is served ({served_at})"
+        yield _hit(None, "json-feed-url-mismatch", message)
+    items = doc.get("items")
+    if not isinstance(items, list):
+        yield _hit(None, "json-items-invalid", "items is missing or not a list")
+        return
+    seen: set[str] = set()
+    for n, item in enumerate(items):
+        if isinstance(item, dict):
+            yield from _json_item(item, f"items[{n}]", seen)
+        else:
+            yield _hit(None, "json-items-invalid", f"items[{n}] is not an object")
+
+
+def _json_item(item: dict[str, object], where: str, seen: set[str]) -> Iterator[Hit]:
+    """Yield the findings on one item, given the ids of the items before it (updated here)."""
+    item_id = item.get("id")
+    if not isinstance(item_id, str) or not item_id.strip():
+        yield _hit(None, "json-item-id-missing", f"{where} has no id (a non-empty string)")
+    elif item_id in seen:
+        yield _hit(None, "json-item-id-duplicate", f"{where}: id {_q(item_id)} is used by an earlier item")
+    else:
+        seen.add(item_id)
+    if not any(isinstance(item.get(key), str) for key in ("content_html", "content_text")):
+        yield _hit(None, "json-item-content-missing", f"{where} has neither content_html nor content_text")
+    for key in ("date_published", "date_modified"):
+        value = item.get(key, "")
+        if not (isinstance(value, str) and (key not in item or _is_rfc3339(value))):
+            yield _hit(None, "json-date-invalid", f"{where}.{key} {_q(value)} is not an RFC 3339 date-time")
+    yield from _json_urls(item, ("url", "external_url", "image", "banner_image"), f"{where}.")
+
+
+def _json_urls(obj: dict[str, object], keys: tuple[str, ...], where: str) -> Iterator[Hit]:
+    for key in keys:
+        value = obj.get(key, "")
+        if key in obj and not (isinstance(value, str) and _is_url(value)):
+            yield _hit(None, "json-url-not-absolute", f"{where}{key} {_q(value)} is not an absolute URL")
