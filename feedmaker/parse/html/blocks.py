@@ -12,6 +12,7 @@ import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree, html
 
@@ -38,6 +39,17 @@ _CLASS = {
     ),
 }
 _UPDATED = re.compile(r"updated|modified", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _is_class(kind: str, cls: str | None) -> bool:
+    """True when a class attribute names a field of ``kind`` (title, date, author, summary, section).
+
+    Cached: a listing repeats the same few class attributes thousands of times.
+    """
+    return cls is not None and _CLASS[kind].search(cls) is not None
+
+
 _PUBLISHED = re.compile(r"published|pubdate|date-published", re.I)
 _LINE_TAGS = ("p", "span", "div", "small", "font", "td", "li", "em", "footer", "header", "dd", "address")
 _BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "section", "article", "header", "footer", "figure"})
@@ -66,21 +78,28 @@ def has_title(el: html.HtmlElement, rules: Rules) -> bool:
     return _best_link(el, rules) is not None
 
 
-def extract(el: html.HtmlElement, bc: BlockContext) -> RawEntry | None:
-    """Return the story in block ``el``, or None when it has no title."""
+def extract(el: html.HtmlElement, bc: BlockContext, known: frozenset[str] = frozenset()) -> RawEntry | None:
+    """Return the story in block ``el``, or None when it has no title.
+
+    Fields named in ``known`` (the user's selectors give them) are not looked for.
+    """
     title_el, link = _title(el, bc)
     if title_el is None:
-        return None
+        if "title" not in known:
+            return None
+        title_el = el
     title = text_of(title_el)
     if not title:
         return None
-    dates, updated, date_authors = _dates(el, bc)
-    authors = _authors(el, bc) or date_authors
+    dates, updated, date_authors = _dates(el, bc) if "date" not in known else ((), (), ())
+    authors = (_authors(el, bc) or date_authors) if "author" not in known else ()
     kicker: str | None = None
-    summary_el = _summary(el, title_el, bc)
+    summary_el = _summary(el, title_el, bc) if not known & {"summary", "content"} else el
     body: tuple[BodyBlock, ...] = ()
     summary = None
-    if summary_el is not None:
+    if known & {"summary", "content"}:
+        pass  # the selectors give the text
+    elif summary_el is not None:
         cleaned = _clean_copy(summary_el, bc)
         summary = text_of(cleaned) or None
         if summary:
@@ -95,7 +114,7 @@ def extract(el: html.HtmlElement, bc: BlockContext) -> RawEntry | None:
         dates = dates or line_dates
         authors = authors or line_authors
         kicker = label
-    section, categories = _sections(el, bc)
+    section, categories = _sections(el, bc) if "category" not in known else (None, ())
     if section is None and kicker:
         section, categories = kicker, (kicker, *categories)
     return RawEntry(
@@ -109,7 +128,7 @@ def extract(el: html.HtmlElement, bc: BlockContext) -> RawEntry | None:
         categories=categories,
         summary=summary,
         body=body,
-        images=_images(el, bc),
+        images=_images(el, bc) if "image" not in known else (),
     )
 
 
@@ -126,7 +145,7 @@ def _title(el: html.HtmlElement, bc: BlockContext) -> tuple[html.HtmlElement | N
     for candidate in el.iter():
         if (
             isinstance(candidate.tag, str)
-            and _CLASS["title"].search(candidate.get("class") or "")
+            and _is_class("title", candidate.get("class") or "")
             and text_of(candidate)
         ):
             anchor = next(candidate.iter("a"), None)
@@ -272,6 +291,8 @@ def _dates(
             target = published if prop == "datepublished" else updated
             target.append(RawDate(meta.get("content") or "", None, DateSource.STRUCTURED))
     authors: tuple[str, ...] = ()
+    if published or updated:
+        return tuple(published), tuple(updated), authors  # authors come from _authors then
     for line in _meta_lines(el):
         marker = parse_marker(text_of(line), bc.rules, bc.ctx)
         if marker is None or not (marker.dates or marker.updated or marker.authors):
@@ -313,7 +334,7 @@ def _authors(el: html.HtmlElement, bc: BlockContext) -> tuple[str, ...]:
         for c in el.iter()
         if isinstance(c.tag, str)
         and c.tag not in HEADINGS
-        and (_CLASS["author"].search(c.get("class") or "") or (c.get("itemprop") or "") == "author")
+        and (_is_class("author", c.get("class") or "") or (c.get("itemprop") or "") == "author")
     ]
     for candidate in candidates:
         text = text_of(candidate)
@@ -346,7 +367,7 @@ def _summary(el: html.HtmlElement, title_el: html.HtmlElement, bc: BlockContext)
         if not isinstance(candidate.tag, str) or candidate is el or candidate.tag in HEADINGS:
             continue
         if (
-            _CLASS["summary"].search(candidate.get("class") or "")
+            _is_class("summary", candidate.get("class") or "")
             and len(text_of(candidate).split()) >= 4
             and not any(d is title_el for d in candidate.iter())  # a wrapper of the whole card
         ):
@@ -361,8 +382,8 @@ def _summary(el: html.HtmlElement, title_el: html.HtmlElement, bc: BlockContext)
             and fold(text) != title_key
             and next(p.iter("time"), None) is None
             and parse_marker(text, bc.rules, bc.ctx) is None
-            and not _CLASS["date"].search(cls)
-            and not _CLASS["author"].search(cls)
+            and not _is_class("date", cls)
+            and not _is_class("author", cls)
             and not in_boilerplate(p, el)
         ):
             return p
@@ -407,8 +428,8 @@ def _sections(el: html.HtmlElement, bc: BlockContext) -> tuple[str | None, tuple
             or (candidate.tag == "a" and candidate is el)
         ):
             continue
-        if _CLASS["section"].search(candidate.get("class") or "") and not _CLASS["title"].search(
-            candidate.get("class") or ""
+        if _is_class("section", candidate.get("class") or "") and not _is_class(
+            "title", candidate.get("class") or ""
         ):
             anchor = next(candidate.iter("a"), None)
             text = text_of(anchor if anchor is not None else candidate)

@@ -85,7 +85,7 @@ def select_stories(root: html.HtmlElement, selectors: Selectors, bc: BlockContex
     for el in cast(list[object], item.xpath(root)):
         if not isinstance(el, html.HtmlElement):
             continue
-        entry = extract(el, bc)
+        entry = extract(el, bc, frozenset(compiled))
         found = {name: _matches(c, el) for name, c in compiled.items()}
         title = _first_text(found.get("title"), compiled.get("title"))
         if entry is None and not title:
@@ -162,7 +162,9 @@ def _override(
         urls = []
         for el in found["image"]:
             attr = compiled["image"].attribute
-            url = absolute(el.get(attr), base) if attr else (image_url(el, base) if el.tag == "img" else None)
+            url = absolute(el.get(attr), base) if attr and el.get(attr) else None
+            if url is None and el.tag == "img":  # the named attribute is missing: the usual rules
+                url = image_url(el, base)
             if url and url not in urls:
                 urls.append(url)
         changes["images"] = tuple(Image(u) for u in urls)
