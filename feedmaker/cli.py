@@ -164,10 +164,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example:\n  feedmaker history harbour -c site.toml\n",
     )
     history.add_argument("slug", metavar="SLUG")
-    history.add_argument(
-        "-c", "--config", metavar="FILE", help="configuration file (default: ./feedmaker.toml)"
-    )
-    history.add_argument("--state", metavar="PATH", help=STATE_HELP)
+    _store_arguments(history)
     history.add_argument("--json", action="store_true", help="one JSON object per story")
     history.set_defaults(run=_run_history)
 
@@ -211,12 +208,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     forget.add_argument("slug", metavar="SLUG")
     forget.add_argument("ids", nargs="*", metavar="ID")
-    forget.add_argument(
-        "-c", "--config", metavar="FILE", help="configuration file (default: ./feedmaker.toml)"
-    )
-    forget.add_argument("--state", metavar="PATH", help=STATE_HELP)
+    _store_arguments(forget)
     forget.set_defaults(run=_run_forget)
     return parser
+
+
+def _store_arguments(p: argparse.ArgumentParser) -> None:
+    """The options that find a feed's history: its configuration, or a state file."""
+    p.add_argument("-c", "--config", metavar="FILE", help="configuration file (default: ./feedmaker.toml)")
+    p.add_argument("--state", metavar="PATH", help=STATE_HELP)
 
 
 def _parse_arguments(p: argparse.ArgumentParser) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from feedmaker.merge import dedupe
-from feedmaker.model import Entry
+from feedmaker.model import DateSource, Entry, Origin
 from feedmaker.normalise import Settings, normalise_all
 from feedmaker.parse.profiles import load_profile
 from feedmaker.parse.text import parse_text
@@ -36,3 +36,24 @@ def body_text(entry: Entry) -> str:
 
     html = entry.content or ""
     return unescape(re.sub(r"<[^>]+>", "", re.sub(r"</(p|h\d)>", "\n", html))).strip()
+
+
+T0 = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
+
+
+def make_entry(n: int, **changes: object) -> Entry:
+    """Return the n-th story of a test feed (n hours before T0, with text that needs escaping); override any field."""
+    values: dict[str, object] = {
+        "id": f"tag:harbour.example,2026:{n:032x}",
+        "title": f"Story {n} & more",
+        "published": T0 - timedelta(hours=n),
+        "updated": T0 - timedelta(hours=n),
+        "date_source": DateSource.PAGE,
+        "origin": Origin("page.txt", n),
+        "summary": f"Fish & chips {n}.",
+        "content": f"<p>Fish &amp; chips {n}.</p>",
+        "authors": ("Ana Roe",),
+        "categories": ("Harbour",),
+    }
+    values.update(changes)
+    return Entry(**values)  # type: ignore[arg-type]

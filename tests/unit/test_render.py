@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import feedparser
 import pytest
+from helpers import make_entry
 from lxml import etree
 
-from feedmaker.model import DateSource, Entry, FeedMeta, Origin
+from feedmaker.model import FeedMeta
 from feedmaker.pipeline import render
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -28,21 +29,7 @@ META = FeedMeta(
 )
 
 
-def entry(n: int, **changes: object) -> Entry:
-    values: dict[str, object] = {
-        "id": f"tag:harbour.example,2026:{n:032x}",
-        "title": f"Story {n} & more",
-        "published": T0 - timedelta(hours=n),
-        "updated": T0 - timedelta(hours=n),
-        "date_source": DateSource.PAGE,
-        "origin": Origin("page.txt", n),
-        "summary": f"Fish & chips {n}.",
-        "content": f"<p>Fish &amp; chips {n}.</p>",
-        "authors": ("Ana Roe",),
-        "categories": ("Harbour",),
-    }
-    values.update(changes)
-    return Entry(**values)  # type: ignore[arg-type]
+entry = make_entry
 
 
 ENTRIES = (

@@ -8,11 +8,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
+from helpers import make_entry
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from feedmaker.errors import SourceError
-from feedmaker.model import DateSource, Entry, FeedMeta, Image, Origin
+from feedmaker.model import Entry, FeedMeta, Image
 from feedmaker.pipeline import render
 from feedmaker.render import feed_url
 from feedmaker.textutil import clean
@@ -285,20 +286,13 @@ META = FeedMeta(
 
 
 def entry(n: int, **changes: object) -> Entry:
+    """A story whose title carries markup-like and non-ASCII text, published a microsecond apart."""
     values: dict[str, object] = {
-        "id": f"tag:harbour.example,2026:{n:032x}",
         "title": f"Story {n} & <more> — ünïcode",
         "published": T0 - timedelta(hours=n, microseconds=n),
-        "updated": T0 - timedelta(hours=n),
-        "date_source": DateSource.PAGE,
-        "origin": Origin("page.txt", n),
-        "summary": f"Fish & chips {n}.",
-        "content": f"<p>Fish &amp; chips {n}.</p>",
-        "authors": ("Ana Roe",),
-        "categories": ("Harbour",),
     }
     values.update(changes)
-    return Entry(**values)  # type: ignore[arg-type]
+    return make_entry(n, **values)
 
 
 ENTRIES = (
