@@ -139,10 +139,16 @@ def _text(el: etree._Element | None) -> str:
     return (el.text or "").strip() if el is not None else ""
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _is_url(value: str, *, web: bool = False) -> bool:
     """Return True when ``value`` is an absolute URI; an http(s) one needs a host, and ``web`` demands one."""
-    if not SCHEME.match(value) or any(c.isspace() for c in value):
+    if not SCHEME.match(value) or _SPACE.search(value):
         return False
+    lowered = value[:8].lower()
+    if not lowered.startswith(("http:", "https:")):
+        return not web  # tag:, mailto:... are absolute URIs (the common case here is tag:)
     try:
         parts = urlsplit(value)
     except ValueError:  # a malformed IPv6 host, say
