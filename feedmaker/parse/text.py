@@ -51,6 +51,7 @@ class _Story:
     title_at: int | None
     lines: list[int] = field(default_factory=list)
     loose_section: int | None = None
+    closed: bool = False  # ended by a separator line
 
 
 def page_dayfirst(text: str, default: bool | None) -> bool | None:
@@ -94,6 +95,10 @@ def parse_text(
     stories = _segment(lines, titles)
     _check_loose_sections(lines, stories)
     entries = [_assemble(doc, lines, story) for story in stories]
+    if _trailing_footer(stories, entries):
+        for k in stories[-1].lines:
+            lines[k].role, lines[k].story = "footer", None
+        entries.pop()
     kept = tuple(_consistent(entries, lines))
     if not explain:
         return ParseResult(entries=kept)
@@ -254,6 +259,7 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
         if line.kind is Kind.SEP:
             if current is not None:
                 current.lines.append(i)
+                current.closed = True
                 closed, current = current, None
             else:
                 flush(by_separator=True)
@@ -449,6 +455,17 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
         body=tuple(blocks),
         images=tuple(images),
     )
+
+
+def _trailing_footer(stories: list[_Story], entries: list[RawEntry]) -> bool:
+    """True when the last "story" is the page footer: every other titled story is dated and closed by a
+    separator, and this one, after the last separator, has neither a date nor a separator of its own."""
+    titled = [(s, e) for s, e in zip(stories, entries, strict=True) if s.title_at is not None]
+    if len(titled) < 3 or titled[-1][0] is not stories[-1]:
+        return False
+    *others, (last, last_entry) = titled
+    pattern = all(s.closed and e.dates for s, e in others)
+    return pattern and not last.closed and not last_entry.dates and not last_entry.updated
 
 
 def _consistent(entries: list[RawEntry], lines: list[Line]) -> list[RawEntry]:
