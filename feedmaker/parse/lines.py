@@ -916,24 +916,33 @@ def _promo_boxes(lines: list[Line]) -> None:
 
 
 def _join_wrapped(lines: list[Line]) -> None:
-    """Join hard-wrapped paragraph lines: a long line without a final stop, then a lower-case start."""
+    """Join hard-wrapped lines back into one: a long line without a final stop followed by a lower-case
+    start; and, on a page saved by a text browser (most long lines end near one width), any full-width
+    line followed by more text of its block."""
+    width = wrap_width(lines)
     i = 0
     while i < len(lines) - 1:
         a, b = lines[i], lines[i + 1]
-        if (
-            a.kind is Kind.TEXT
-            and b.kind is Kind.TEXT
-            and a.group == b.group
-            and a.shape is not Shape.PROSE
-            and len(a.text) >= 40
-            and b.text[:1].islower()
-        ):
-            a.text = f"{a.text} {b.text}"
-            a.shape = shape_of(a.text)
-            a.notes += (f"joined with wrapped line {b.no}",)
-            del lines[i + 1]
-            continue
+        if a.kind is Kind.TEXT and b.kind is Kind.TEXT and a.group == b.group:
+            wrapped = a.shape is not Shape.PROSE and len(a.text) >= 40 and b.text[:1].islower()
+            full = width is not None and len(a.text) >= width - 14
+            if wrapped or full:
+                a.text = f"{a.text} {b.text}"
+                a.shape = shape_of(a.text)
+                a.notes += (f"joined with wrapped line {b.no}",)
+                del lines[i + 1]
+                continue
         i += 1
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """Return the width a text browser wrapped this page at (60-100 columns), or None when it was not."""
+    lengths = [len(line.text) for line in lines if line.kind is Kind.TEXT and len(line.text) >= 40]
+    if len(lengths) < 6:
+        return None
+    widest = max(lengths)
+    near = sum(1 for n in lengths if n >= widest - 12)
+    return widest if 60 <= widest <= 100 and near * 2 >= len(lengths) else None
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int) -> int | None:
