@@ -316,3 +316,23 @@ def test_times_of_day(text: str, hour: int) -> None:
 def test_numbered_headline_is_a_bullet() -> None:
     (line,) = classify("1. Ferry strike ends after two days")
     assert line.text == "Ferry strike ends after two days" and line.bullet
+
+
+def test_text_browser_wrapping_is_undone() -> None:
+    """On a page wrapped at one width, a full line and the rest of its block are one line, even a title."""
+    body = (
+        "The council voted on Monday night to close Weir Street to motor traffic\n"
+        "during shopping hours from June, after a public consultation in which\n"
+        "two thirds of respondents backed it. Blue badge holders keep access.\n"
+    )
+    page = (
+        "Council votes to pedestrianise Weir Street between 10am and 6pm from\nJune\n\n"
+        + body
+        + "\n"
+        + body
+        + "\n"
+        + body
+    )
+    lines = classify(page)
+    assert lines[0].text == "Council votes to pedestrianise Weir Street between 10am and 6pm from June"
+    assert len(lines) == 4
