@@ -345,7 +345,7 @@ def build_all(
                 outcomes.append(Outcome(feed.meta.slug, error=str(exc)))
             else:
                 outcomes.append(Outcome(feed.meta.slug, report=report))
-        if not dry_run:
+        if not dry_run and _site_needs_update(config.output, outcomes):
             summaries = [summarise(state, f.meta.slug, _meta_of(f), f.formats) for f in config.feeds]
             publish_site(config.output, summaries, config.title)
     return outcomes
@@ -362,6 +362,14 @@ __all__ = [
     "newest_first",
     "render",
 ]
+
+
+def _site_needs_update(output: Path, outcomes: Sequence[Outcome]) -> bool:
+    """True unless every feed was skipped or left unchanged and the site files are there: the index only
+    changes when a feed does (a no-change cron run must cost next to nothing)."""
+    if not all((output / name).is_file() for name in ("index.html", "feeds.opml", STYLESHEET)):
+        return True
+    return any(o.report is None or o.report.written for o in outcomes)
 
 
 def _meta_of(feed: FeedConfig) -> FeedMeta:

@@ -28,6 +28,7 @@ _BOMS = (
 # Control characters that never occur in text a crawler saved; many of them in
 # the first few kilobytes mean the file is binary (an image, an archive).
 _BINARY_BYTES = frozenset(range(9)) | frozenset(range(14, 32)) - {27}
+_BINARY_DELETE = bytes(sorted(_BINARY_BYTES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,8 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace").lstrip("\ufeff")
     head = data[:8192]
-    if b"\x00" in head or sum(b in _BINARY_BYTES for b in head) > max(8, len(head) // 100):
+    binary = len(head) - len(head.translate(None, _BINARY_DELETE))  # counted in C, not byte by byte
+    if b"\x00" in head or binary > max(8, len(head) // 100):
         raise SourceError(f"{name}: looks like a binary file, not a scraped page")
     try:
         return data.decode("utf-8")
