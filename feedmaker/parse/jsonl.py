@@ -21,9 +21,11 @@ from ..dates import parse_date
 from ..model import Block, DateSource, Image, Origin, Problem, RawDate, RawEntry
 from ..read import Document
 from ..textutil import collapse
-from .lines import Context, compile_profile, parse_marker, parse_names
+from .markers import parse_marker, parse_names
 from .profiles import Profile
 from .result import ParseResult
+from .rules import compile_profile
+from .shapes import Context
 
 # Field -> key names, most specific first. Lower-cased keys are compared.
 KEYS: dict[str, tuple[str, ...]] = {

@@ -33,9 +33,11 @@ from datetime import datetime, tzinfo
 from ..model import Block, Image, Origin, RawDate, RawEntry
 from ..read import Document
 from ..textutil import fold
-from .lines import Context, Kind, Line, Shape, classify_all, compile_profile
+from .lines import Kind, Line, classify_all
 from .profiles import Profile
 from .result import ParseResult
+from .rules import compile_profile
+from .shapes import Context, Shape
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})\b")
 _EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")  # WordPress's " […]"

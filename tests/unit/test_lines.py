@@ -6,8 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from feedmaker.parse.lines import Context, Kind, Line, Shape, classify_all, compile_profile, parse_names
+from feedmaker.parse.lines import Kind, Line, classify_all
+from feedmaker.parse.markers import parse_names
 from feedmaker.parse.profiles import load_profile
+from feedmaker.parse.rules import compile_profile
+from feedmaker.parse.shapes import Context, Shape
 
 NOW = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
 RULES = compile_profile(load_profile(None))

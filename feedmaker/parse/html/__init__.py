@@ -29,9 +29,10 @@ from ...model import Block, DateSource, Image, Origin, RawDate, RawEntry
 from ...read import Document
 from ...textutil import fold
 from ...urls import canonical
-from ..lines import Context, compile_profile
 from ..profiles import Profile
 from ..result import ParseResult
+from ..rules import compile_profile
+from ..shapes import Context
 from . import article as article_text
 from .auto import story_blocks
 from .blocks import HEADINGS, BlockContext, extract

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from ..lines import Rules
+from ..rules import Rules
 from .blocks import HEADINGS, has_title
 from .page import in_boilerplate, text_of
 

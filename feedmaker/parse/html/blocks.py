@@ -20,7 +20,9 @@ from ...model import Block as BodyBlock
 from ...model import DateSource, Image, Origin, RawDate, RawEntry
 from ...textutil import collapse, fold
 from ...urls import absolute
-from ..lines import Context, Rules, parse_marker, parse_names
+from ..markers import parse_marker, parse_names
+from ..rules import Rules
+from ..shapes import Context
 from .page import Page, image_url, in_boilerplate, is_decorative, text_of
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -161,7 +163,8 @@ def _text_lines(
     el: html.HtmlElement, title: str, bc: BlockContext
 ) -> tuple[list[str], tuple[RawDate, ...], tuple[str, ...], str | None]:
     """Return the prose paragraphs, dates, authors and a label above the title, of a block read as lines."""
-    from ..lines import Kind, Line, Shape, classify
+    from ..lines import Kind, Line, classify
+    from ..shapes import Shape
 
     chunks: list[str] = []
     _line_texts(el, chunks)

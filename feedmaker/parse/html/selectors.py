@@ -17,7 +17,7 @@ from lxml import etree, html
 from ...errors import UsageError
 from ...model import Block, DateSource, Image, Origin, RawDate, RawEntry
 from ...urls import absolute
-from ..lines import parse_marker, parse_names
+from ..markers import parse_marker, parse_names
 from .blocks import BlockContext, extract
 from .page import image_url, text_of
 

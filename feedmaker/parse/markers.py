@@ -1,0 +1,260 @@
+"""Date and byline marker lines: "Published 3 hours ago", "By A and B", "March 4 · Transport".
+
+A marker line is understood whole or not at all (:func:`parse_marker`): free
+text that merely contains a date is never a marker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import parse_clock, parse_date
+from ..model import RawDate
+from ..textutil import fold
+from .rules import Rules, alternation
+from .shapes import DIGIT, Context, Shape, first_word, shape_of
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """What a marker line says: dates, authors, a section, and what a bare label waits for."""
+
+    dates: tuple[RawDate, ...] = ()
+    updated: tuple[RawDate, ...] = ()
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    expects_author: bool = False
+
+
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.)$")
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "zu",
+        "la",
+        "le",
+        "du",
+        "di",
+        "bin",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "st.",
+        "mac",
+    ]
+)
+_EXPLICIT_CLOCK = re.compile(
+    r"uhr|\d\s*h\b|[ap]\.?m\b|\b(?:ET|CT|MT|PT|UTC|GMT|[A-Z]{2,4}T)\b", re.IGNORECASE
+)
+MARKER_MAX = 160  # longest line that can be a date/byline marker
+_MARKER_CHARS = frozenset("|•·—–")
+_MARKER_SPLIT = re.compile(r"\s+[|•·—–]\s+")  # "By A · 2 hours ago", "Par A — il y a 2 heures"
+# Word stems of copyright lines and promos: substring tests are far cheaper than a
+# case-insensitive regular expression, and the exact patterns run only on a hit.
+
+
+def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
+    """Return what a date/byline marker line says, or None when ``text`` is not one.
+
+    The whole line must be understood: every part between " · " or " | " must be
+    a bare marker word, a date (after optional marker words), a byline, a
+    "Posted in Section", a chrome phrase ("Leave a comment"), or one short
+    section label beside a date or byline ("Council · 2 hours ago").
+    """
+    if not _could_be_marker(text, rules):
+        return None
+    parts = _MARKER_SPLIT.split(text) if not _MARKER_CHARS.isdisjoint(text) else [text]
+    dates: list[RawDate] = []
+    updated: list[RawDate] = []
+    authors: list[str] = []
+    sections: list[str] = []
+    labels: list[str] = []
+    expects_author = bare = False
+    for part in parts:
+        part = part.strip()
+        key = fold(part)
+        if key in rules.bare_date or key in rules.joiners or key in rules.bare_updated:
+            bare = True
+            continue
+        if key in rules.bare_byline:
+            expects_author = True
+            continue
+        if len(parts) > 1 and (key in rules.chrome or rules.counter.match(part)):
+            continue
+        if m := rules.byline_prefix.match(part):
+            names = parse_names(m["rest"], rules)
+            if names is None:
+                return None
+            authors.extend(names)
+            continue
+        if m := rules.updated_prefix.match(part):
+            found = _date_after_marker(m, rules, ctx)
+            if found is None:
+                return None
+            updated.append(found[0])
+            authors.extend(found[1])
+            if found[2]:
+                sections.append(found[2])
+            continue
+        if m := (rules.date_prefix.match(part) or rules.joiner_prefix.match(part)):
+            found = _date_after_marker(m, rules, ctx)
+            if found is None:
+                section = _section_only(m["rest"], rules)
+                if section is None:
+                    return None
+                sections.append(section)
+                continue
+            dates.append(found[0])
+            authors.extend(found[1])
+            if found[2]:
+                sections.append(found[2])
+            continue
+        when = raw_date(part, ctx)
+        if when is not None:
+            dates.append(when)
+            continue
+        when = _clock_beside(part, dates, ctx, alone=len(parts) == 1)
+        if when is not None:
+            if dates and dates[-1].date_only:
+                dates[-1] = when  # the day printed before, now with its time
+            else:
+                dates.append(when)
+            continue
+        if shape_of(part) is Shape.LABEL and not labels:
+            labels.append(part)
+            continue
+        return None
+    found_something = dates or updated or authors or sections
+    if labels and not (dates or updated or authors):
+        return None  # a label alone (or beside chrome) is not a marker
+    if not (found_something or ((bare or expects_author) and len(parts) == 1)):
+        return None
+    return Marker(
+        tuple(dates),
+        tuple(updated),
+        tuple(authors),
+        (sections + labels)[0] if sections or labels else None,
+        expects_author and not authors,
+    )
+
+
+def _clock_beside(part: str, dates: list[RawDate], ctx: Context, alone: bool) -> RawDate | None:
+    """Read a time of day: the time of a day printed just before it ("13 June 2026 · 18:30"), or,
+    standing alone, today's time when it says it is one ("14:05 Uhr", "6:45 p.m. ET")."""
+    previous = dates[-1] if dates else None
+    if previous is not None and previous.date_only and previous.value is not None:
+        found = parse_clock(part, now=ctx.now, zone=ctx.zone, on=previous.value.date())
+    elif alone and _EXPLICIT_CLOCK.search(part):
+        found = parse_clock(part, now=ctx.now, zone=ctx.zone)
+    else:
+        return None
+    if found is None:
+        return None
+    return RawDate(part, found.value, found.source, False)
+
+
+def _section_only(rest: str, rules: Rules) -> str | None:
+    """Return X of "Posted in X" (a section named after a date marker), or None."""
+    m = re.match(rf"^(?:{alternation(rules.profile.section_joiners)})\s+(?P<section>.+)$", rest.strip(), re.I)
+    if m and shape_of(m["section"].strip()) is Shape.LABEL:
+        return m["section"].strip()
+    return None
+
+
+def _could_be_marker(text: str, rules: Rules) -> bool:
+    """Cheap gate before the full marker parse: a digit, a separator, or a marker/day word first."""
+    if len(text) > MARKER_MAX:
+        return False
+    if first_word(text) in rules.first_words or not _MARKER_CHARS.isdisjoint(text):
+        return True
+    return DIGIT.search(text) is not None
+
+
+def raw_date(text: str, ctx: Context) -> RawDate | None:
+    found = parse_date(text, now=ctx.now, zone=ctx.zone, dayfirst=ctx.dayfirst)
+    if found is None:
+        return None
+    return RawDate(text, found.value, found.source, found.date_only)
+
+
+def _date_after_marker(
+    m: re.Match[str], rules: Rules, ctx: Context
+) -> tuple[RawDate, tuple[str, ...], str | None] | None:
+    """Read the date after a marker word; if a joiner word was taken ("Mis à jour il y a…": Italian "il"),
+    try again with it given back to the date."""
+    found = _date_with_tail(m["rest"], rules, ctx)
+    joiner = m.groupdict().get("joiner")
+    if found is None and joiner:
+        found = _date_with_tail(f"{joiner.strip()} {m['rest']}", rules, ctx)
+    return found
+
+
+def _date_with_tail(
+    rest: str, rules: Rules, ctx: Context
+) -> tuple[RawDate, tuple[str, ...], str | None] | None:
+    """Read "DATE", "DATE by NAME" or "DATE in SECTION"; None when it is none of them."""
+    rest = rest.strip()
+    when = raw_date(rest, ctx)
+    if when is not None:
+        return when, (), None
+    clock = parse_clock(rest, now=ctx.now, zone=ctx.zone)
+    if clock is not None:
+        return RawDate(rest, clock.value, clock.source, False), (), None
+    if m := rules.by_tail.match(rest):
+        when = raw_date(m["head"], ctx)
+        names = parse_names(m["tail"], rules)
+        if when is not None and names:
+            return when, names, None
+    if m := rules.section_tail.match(rest):
+        when = raw_date(m["head"], ctx)
+        tail = m["tail"].strip()
+        if when is not None and shape_of(tail) is Shape.LABEL:
+            return when, (), tail
+    return None
+
+
+def parse_names(text: str, rules: Rules) -> tuple[str, ...] | None:
+    """Return the author names in a byline value, or None when it does not read as names.
+
+    "A and B", "A y B", "A, B and C" give several names; "A, Environment
+    correspondent" and "A, Associated Press" give A (a role or agency after a
+    comma is dropped). Names in capitals are title-cased.
+    """
+    text = text.strip().strip(".:;").strip()
+    if not text or len(text) > 120:
+        return None
+    pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) > 1 and rules.author_split.search(pieces[-1]):
+        candidates = pieces[:-1] + rules.author_split.split(pieces[-1])
+    else:
+        candidates = rules.author_split.split(pieces[0])
+    names: list[str] = []
+    for candidate in candidates:
+        name = candidate.strip()
+        if not _is_name(name) or name.split()[0].lower() in rules.bare_byline:
+            return None
+        if name.isupper():
+            name = name.title()
+        names.append(name)
+    return tuple(names) or None
+
+
+def _is_name(text: str) -> bool:
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
+        return False
+    return all(_NAME_TOKEN.match(t) or t.lower() in _NAME_PARTICLES for t in tokens)

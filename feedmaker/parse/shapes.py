@@ -1,0 +1,57 @@
+"""The shape of a text line (prose, headline, label), and the small text tests the classifier shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from enum import StrEnum
+
+
+class Shape(StrEnum):
+    """The form of a text line, which decides whether it can be a title."""
+
+    PROSE = "prose"  # ends like a sentence, or is long
+    HEADLINE = "headline"  # a title-like line: capitalised, no final full stop
+    LABEL = "label"  # one to four words: a section, kicker, or site chrome
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What classification needs besides the profile: the reference time and date conventions."""
+
+    now: datetime
+    zone: tzinfo
+    dayfirst: bool | None
+
+
+PROSE_END = re.compile(r"(?:[.!;…]|\[\s*(?:…|\.\.\.)\s*\]|\.\.\.)[\"”’»)\]'\s]*$")
+# A sentence ends after a lower-case word (or a digit or a quote): "A.M. At" and "J. Smith" do not break.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)])[.!?…][\"”’»)]*\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
+STARTS_UPPER = re.compile(r"^[\"“‘'«¿¡(\[]?\s?[A-ZÀ-ÖØ-Þ0-9]")  # French quotes take a space: « Nous
+DIGIT = re.compile(r"\d")
+SENTENCE_ENDS = frozenset('.!?…"”’)»]')
+_BREAK_HINTS = (". ", "! ", "? ", "… ", ".” ", '." ')
+
+
+def shape_of(text: str) -> Shape:
+    """Return the shape of a text line: prose, headline, label or other."""
+    words = text.count(" ") + 1  # text is whitespace-collapsed
+    if (
+        len(text) > 170
+        or (text[-1] in SENTENCE_ENDS and PROSE_END.search(text, max(0, len(text) - 12)))
+        or (words > 8 and any(mark in text for mark in _BREAK_HINTS) and _SENTENCE_BREAK.search(text))
+    ):
+        return Shape.PROSE
+    if text.endswith("?") and len(text) > 140:
+        return Shape.PROSE
+    if not STARTS_UPPER.match(text):
+        return Shape.OTHER
+    if (words <= 3 and len(text) <= 40) or (text.isupper() and words <= 6):
+        return Shape.LABEL
+    return Shape.HEADLINE
+
+
+def first_word(text: str) -> str:
+    return text.split(None, 1)[0].lower().rstrip(":,.;!?»›")
