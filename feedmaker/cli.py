@@ -598,9 +598,12 @@ def _run_forget(args: argparse.Namespace) -> int:
 
 def _parse_options(args: argparse.Namespace) -> ParseOptions:
     from .parse import ParseOptions
-    from .parse.html.selectors import parse_selectors
-    from .parse.jsonl import parse_key_map
     from .parse.profiles import load_profile
+
+    if args.select:  # the HTML parser loads lxml: only when a selector asks for it
+        from .parse.html.selectors import parse_selectors
+    if args.map:
+        from .parse.jsonl import parse_key_map
 
     return ParseOptions(
         kind=args.kind,

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from ..errors import SourceError
 from ..read import Document
-from .html.selectors import Selectors
 from .profiles import Profile, load_profile
 from .result import ParseResult
+
+if TYPE_CHECKING:  # the HTML parser (and lxml) load only when a page is read
+    from .html.selectors import Selectors
 
 KINDS = ("auto", "text", "html", "jsonl")
 _HTML_START = re.compile(
