@@ -21,7 +21,13 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _PAGE_OF = re.compile(
-    r"^(?:page|página|pagina|seite|pág\.?)\s+\d+\s+(?:of|de|sur|von|di|van|/)\s+\d+\b", re.I
+    r"^(?:page|página|pagina|seite|pág\.?)\s+\d+\s+(?:of|de|sur|von|di|van|/)\s+\d+\b|"
+    r"^(?:showing|affichage|zeige|mostrando)\s+\d+\s*[–—-]\s*\d+\s+(?:of|de|sur|von)\s+\d+",
+    re.I,
+)
+# "Media contact: …", "Press enquiries: …": the contact block under a press release.
+_CONTACT = re.compile(
+    r"^(?:media|press|presse|prensa)\s+(?:contacts?|enquiries|inquiries|kontakt|contacto)\b", re.IGNORECASE
 )
 _PAGE_TOKENS = re.compile(r"[«»‹›←→<>…|·]+|\d+|\.\.\.")
 DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•·]+$")
@@ -143,6 +149,8 @@ def _prefixed_chrome(text: str, rules: Rules, words: int) -> str | None:
         return "comment buttons"
     if _PAGE_OF.match(text) or (len(text) <= 60 and _is_pagination(text, rules)):
         return "pagination"
+    if _CONTACT.match(text):
+        return "press contact"
     if _PAGE_HEADING.match(text):
         return "page heading"
     if _BREADCRUMB.match(text):

@@ -67,6 +67,7 @@ class Line:
     section: str | None = None  # HEADER lines: the glued section
     topic: str | None = None
     bullet: bool = False
+    link: str | None = None  # a Markdown link the line was (a title's or a "Read more"'s), or an image's URL
     role: str = ""  # final role, for --explain
     story: int | None = None  # index of the story the line went to
     notes: tuple[str, ...] = ()  # why it got its kind, for --explain
@@ -108,6 +109,9 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
             cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
         if "\u200b" in cleaned or "\ufeff" in cleaned:
             cleaned = collapse(cleaned.replace("\u200b", "").replace("\ufeff", ""))
+        link = image = None
+        if cleaned and (cleaned[0] in "#*_!" or "](" in cleaned or "*" in cleaned):
+            cleaned, link, image = _markdown(cleaned)
         if not cleaned:
             blanks += 1
             continue
@@ -118,9 +122,42 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
             lines.append(Line(no, cleaned[: glued.start()].rstrip(), group, blanks))
             lines.append(Line(no, cleaned[glued.start() :].strip(), group, 0))
         else:
-            lines.append(Line(no, cleaned, group, blanks))
+            lines.append(Line(no, cleaned, group, blanks, link=link or image))
+            if image:
+                _set(lines[-1], Kind.CAPTION, "Markdown image")
         blanks = 0
     return lines
+
+
+_MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)(?:\s+#+)?$")
+_MD_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])([*_]{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def _markdown(text: str) -> tuple[str, str | None, str | None]:
+    """Return a line saved as Markdown as plain text, with the URL of a link that was the whole line
+    (a title or a "Read more") and of an image that was the whole line.
+
+    Crawlers that save pages as Markdown (headings ``## Title``, ``*By A*``,
+    ``[Read more](url)``, ``![alt](url)``) are common; the rest of the parser
+    then sees the same words a plain-text scrape would have.
+    """
+    image = _MD_IMAGE.match(text)
+    if image:
+        return image["alt"] or "", None, image["url"]
+    heading = _MD_HEADING.match(text)
+    if heading:
+        text = heading["text"]
+    link = None
+    whole = _MD_LINK.fullmatch(text)
+    if whole:
+        link = whole["url"]
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: m["text"], text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub(lambda m: m[2], text)
+    return " ".join(text.split()), link, None
 
 
 def classify(line: Line, rules: Rules, ctx: Context) -> None:
@@ -385,6 +422,8 @@ def classify_all(text: str, rules: Rules, ctx: Context) -> list[Line]:
     # distinct text once and copy the verdict.
     seen: dict[str, Line] = {}
     for line in lines:
+        if line.kind is not Kind.TEXT:
+            continue  # already known from its form (a Markdown image)
         known = seen.get(line.text)
         if known is None:
             seen[line.text] = line

@@ -15,6 +15,10 @@ from ..textutil import fold
 from .rules import Rules, alternation
 from .shapes import DIGIT, Context, Shape, first_word, shape_of
 
+_NAMES_THEN_DATE = re.compile(
+    r"^(?P<names>.+?)(?:\s+(?:on|at|le|am|el|em|op|il)\s+|\s*,\s+)(?P<date>[^,]*\d.*)$", re.IGNORECASE
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Marker:
@@ -96,7 +100,13 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         if m := rules.byline_prefix.match(part):
             names = parse_names(m["rest"], rules)
             if names is None:
-                return None
+                # "Posted by A on 3 March 2026 at 10:15": the names, then the date.
+                tail = _NAMES_THEN_DATE.match(m["rest"])
+                names = parse_names(tail["names"], rules) if tail else None
+                when = raw_date(tail["date"], ctx) if tail and names else None
+                if when is None or names is None:
+                    return None
+                dates.append(when)
             authors.extend(names)
             continue
         if m := rules.updated_prefix.match(part):

@@ -180,6 +180,11 @@ ENGLISH = Profile(
         "most viewed",
         "most shared",
         "what to read next",
+        "upcoming events",
+        "events",
+        "what's on",
+        "key events",
+        "highlights",
     ),
     related=(
         "read more",

@@ -152,8 +152,12 @@ def _capital_title(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.shape is not Shape.LABEL or not line.text.isupper() or len(line.text.split()) < 2:
         return False
-    after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].group == line.group else None
-    return after is not None and (after.kind in (Kind.MARKER, Kind.AUTHOR) or after.shape is Shape.PROSE)
+    # Its block must go on to a paragraph (after any date or byline lines): a masthead in capitals
+    # above the day's date is not a story.
+    j = i + 1
+    while j < len(lines) and lines[j].group == line.group and lines[j].kind in (Kind.MARKER, Kind.AUTHOR):
+        j += 1
+    return j < len(lines) and lines[j].group == line.group and lines[j].shape is Shape.PROSE
 
 
 def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
@@ -181,7 +185,9 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
 # -- 2 and 3. story spans --------------------------------------------------------------------------
 
 
-def _header_start(lines: list[Line], t: int, dates_lead: bool) -> tuple[int, int | None]:
+def _header_start(
+    lines: list[Line], t: int, dates_lead: bool, titled: frozenset[int] = frozenset()
+) -> tuple[int, int | None]:
     """Return the first line of title ``t``'s story, and the line of a loose section label if any."""
     start = t
     group = lines[t].group
@@ -197,10 +203,9 @@ def _header_start(lines: list[Line], t: int, dates_lead: bool) -> tuple[int, int
             and not dates_lead
             and j > 0
             and lines[j - 1].group == group
-            and lines[j - 1].kind is Kind.TEXT
-            and lines[j - 1].shape is Shape.PROSE
+            and ((lines[j - 1].kind is Kind.TEXT and lines[j - 1].shape is Shape.PROSE) or (j - 1) in titled)
         ):
-            break  # a date line closing the block above belongs to the story above
+            break  # a date line closing the block (or the title) above belongs to the story above
         start = j
         j -= 1
     if start != t and any(lines[k].kind is Kind.CHROME for k in range(start, t)):
@@ -220,7 +225,7 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
     dates_lead = _dates_lead(lines, titles)
     starts: dict[int, tuple[int, int | None]] = {}
     for t in titles:
-        start, loose = _header_start(lines, t, dates_lead)
+        start, loose = _header_start(lines, t, dates_lead, frozenset(titles))
         starts[start] = (t, loose)
     has_separators = any(line.kind is Kind.SEP for line in lines)
     stories: list[_Story] = []
@@ -362,6 +367,7 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
     title_line = lines[story.title_at] if story.title_at is not None else None
     title = (title_line.title or title_line.text) if title_line else None
     title_key = fold(title) if title else None
+    link = title_line.link if title_line else None
     dates: list[RawDate] = []
     updated: list[RawDate] = []
     authors: list[str] = []
@@ -417,8 +423,10 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
             continue
         if kind is Kind.CAPTION:
             line.role = "caption"
-            images.append(Image(caption=line.text))
+            images.append(Image(url=line.link, caption=line.text or None))
             continue
+        if kind is Kind.SEP and line.link and link is None:
+            link = line.link  # "[Read more](url)": the story's own address
         if kind is not Kind.TEXT:
             if not line.role:
                 line.role = kind.value
@@ -449,6 +457,7 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
     return RawEntry(
         origin=Origin(doc.name, first_line, "text"),
         title=title,
+        link=link,
         authors=tuple(authors),
         dates=tuple(dates),
         updated=tuple(updated),
