@@ -25,6 +25,11 @@ _PAGE_OF = re.compile(
     r"^(?:showing|affichage|zeige|mostrando)\s+\d+\s*[–—-]\s*\d+\s+(?:of|de|sur|von)\s+\d+",
     re.I,
 )
+_DOWNLOAD = re.compile(
+    r"^(?:download|télécharger|herunterladen|descargar|scarica)\b.{0,40}(?:pdf|docx?|\(\s*\d+\s*[kmg]i?b\s*\))|"
+    r"^(?:filter|sort|trier|filtern|sortieren|filtrar|ordenar)\s+(?:by|par|nach|por)\b",
+    re.IGNORECASE,
+)
 # "Media contact: …", "Press enquiries: …": the contact block under a press release.
 _CONTACT = re.compile(
     r"^(?:media|press|presse|prensa)\s+(?:contacts?|enquiries|inquiries|kontakt|contacto)\b", re.IGNORECASE
@@ -151,6 +156,8 @@ def _prefixed_chrome(text: str, rules: Rules, words: int) -> str | None:
         return "pagination"
     if _CONTACT.match(text):
         return "press contact"
+    if _DOWNLOAD.match(text):
+        return "download or filter control"
     if _PAGE_HEADING.match(text):
         return "page heading"
     if _BREADCRUMB.match(text):

@@ -303,8 +303,13 @@ def refine(lines: list[Line], rules: Rules) -> None:
             while (
                 j < count
                 and lines[j].group == line.group
-                and lines[j].kind is Kind.TEXT
-                and (lines[j].shape is not Shape.PROSE or lines[j].text.endswith("?"))
+                and (
+                    (
+                        lines[j].kind is Kind.TEXT
+                        and (lines[j].shape is not Shape.PROSE or lines[j].text.endswith("?"))
+                    )
+                    or (line.kind is Kind.WIDGET and lines[j].kind is Kind.MARKER)  # an events list's dates
+                )
             ):
                 _set(lines[j], Kind.RELATED_ITEM, f"listed under {line.text!r}")
                 j += 1

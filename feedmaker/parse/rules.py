@@ -51,7 +51,9 @@ _PATTERN_FIRST_WORDS = frozenset(
     "síguenos siguenos sigue únete share partager teilen compartir condividi category categories tag tags "
     "archive archives topic catégorie étiquette kategorie schlagwort rubrik categoría etiqueta sección home "
     "accueil startseite inicio portada start page página pagina seite pág comments comment commentaires "
-    "kommentare comentarios".split()
+    "kommentare comentarios showing affichage zeige mostrando media press presse prensa reading lesezeit "
+    "temps tiempo image photo picture slide bild foto imagen immagine imagem reply like report download "
+    "télécharger herunterladen descargar scarica filter sort trier filtern sortieren filtrar ordenar".split()
 )
 
 

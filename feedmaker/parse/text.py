@@ -169,6 +169,8 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
         if line.kind is Kind.CHROME:
             continue
         if line.kind in (Kind.MARKER, Kind.AUTHOR):
+            if line.group != group and _leads_a_title(lines, j):
+                return None  # "Press release · 12 February" above the next title: that title's date
             return "title: marker lines follow"
         if line.kind is Kind.TEXT and fold(line.text) == key:
             return "title: printed again below"
@@ -180,6 +182,16 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
         if seen >= _MARKER_SCAN or line.kind is not Kind.CAPTION:
             return None
     return None
+
+
+def _leads_a_title(lines: list[Line], j: int) -> bool:
+    """True when the marker line ``j`` opens its block and a headline follows it there."""
+    if j > 0 and lines[j - 1].group == lines[j].group:
+        return False
+    k = j + 1
+    while k < len(lines) and lines[k].group == lines[j].group and lines[k].kind in (Kind.MARKER, Kind.AUTHOR):
+        k += 1
+    return k < len(lines) and lines[k].group == lines[j].group and lines[k].shape is Shape.HEADLINE
 
 
 # -- 2 and 3. story spans --------------------------------------------------------------------------
