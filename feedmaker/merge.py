@@ -34,7 +34,33 @@ def dedupe(entries: Iterable[Entry]) -> tuple[Entry, ...]:
             digest = hashlib.sha256(fold(entry.summary or entry.content or "").encode()).hexdigest()[:12]
             distinct = replace(entry, id=f"{entry.id}-{digest}")
             kept.setdefault(distinct.id, distinct)
-    return tuple(kept.values())
+    return _same_title_twins(tuple(kept.values()))
+
+
+def _same_title_twins(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Merge stories printed twice under titles that differ only by a site name ("Title | Gazette").
+
+    Only entries without a link of their own (their ids come from the title) are
+    merged, and only when they tell the same story; the plainer title is kept.
+    """
+    first: dict[str, int] = {}
+    merged: list[Entry | None] = list(entries)
+    for index, entry in enumerate(entries):
+        if entry.link is not None:
+            continue
+        key = loose_title(entry.title)
+        other = first.get(key)
+        if other is None:
+            first[key] = index
+            continue
+        twin = merged[other]
+        if twin is None or not _same_story(twin, entry):
+            continue
+        keep = _richer(twin, entry)
+        plain = min((twin, entry), key=lambda e: len(e.title))
+        merged[other] = replace(keep, id=plain.id, title=plain.title)
+        merged[index] = None
+    return tuple(e for e in merged if e is not None)
 
 
 def newest_first(entries: Iterable[Entry]) -> tuple[Entry, ...]:

@@ -17,16 +17,18 @@ from feedmaker.parse import ParseOptions
 from feedmaker.pipeline import FeedSpec, collect, render
 from feedmaker.textutil import fold
 
-HTML = FIXTURES / "html"
-CASES = sorted(p.name.removesuffix(".expected.json") for p in HTML.glob("*.expected.json"))
+# html/: one page per shape the HTML issue names; blind2/: pages written later without seeing the parser.
+CASES = sorted(
+    f"{p.parent.name}/{p.stem}" for folder in ("html", "blind2") for p in (FIXTURES / folder).glob("*.html")
+)
 
 
 def build(name: str) -> tuple[dict, tuple[Entry, ...]]:
-    expected = json.loads((HTML / f"{name}.expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
     now = datetime.fromisoformat(expected["capture_time"])
     assert now.tzinfo is not None
     spec = FeedSpec(
-        inputs=(str(HTML / f"{name}.html"),),
+        inputs=(str(FIXTURES / f"{name}.html"),),
         meta=FeedMeta(slug=name, title=name),
         parse=ParseOptions(kind="auto", page_url=expected["page_url"]),
         formats=(),
@@ -51,7 +53,21 @@ def _body(entry: Entry) -> str:
     return " ".join(unescape(text).split())
 
 
-@pytest.mark.parametrize("name", CASES)
+KNOWN_LIMITS = {  # strict xfails: an entry fails the suite once it is fixed
+    "blind2/blog-archive": "an untitled h-entry note among titled posts is not taken as a story",
+    "blind2/rss-style-html": "a small thumbnail inside the teaser paragraph is not listed as the story's image",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            n, marks=[pytest.mark.xfail(reason=KNOWN_LIMITS[n], strict=True)] if n in KNOWN_LIMITS else []
+        )
+        for n in CASES
+    ],
+)
 def test_stories(name: str) -> None:
     """Every story once, with its title, link, date, authors, images and body start; nothing else."""
     expected, entries = build(name)

@@ -66,6 +66,19 @@ class Candidate:
     reason: str
 
 
+def _card_link(el: html.HtmlElement) -> bool:
+    """True for a link that wraps a whole card (a heading, or several blocks such as picture and text)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < 2 and next(el.iter(*HEADINGS), None) is None:
+        return False
+    return any(c.tag in _CARD_PARTS for c in el.iter())
+
+
+_CARD_PARTS = frozenset(
+    {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "img", "picture", "time", "figure", "span"}
+)
+
+
 def signature(el: html.HtmlElement) -> str:
     """Return what makes siblings 'of one kind': the tag, plus the main class for generic containers."""
     tag = str(el.tag)
@@ -79,7 +92,7 @@ def candidates(root: html.HtmlElement, rules: Rules) -> list[Candidate]:
     """Return the candidate groups of story blocks, best first."""
     groups: dict[tuple[int, str], list[html.HtmlElement]] = {}
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP:
+        if not isinstance(el.tag, str) or (el.tag in _SKIP and not (el.tag == "a" and _card_link(el))):
             continue
         parent = el.getparent()
         if parent is None:

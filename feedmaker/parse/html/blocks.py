@@ -37,7 +37,8 @@ _CLASS = {
         re.I,
     ),
     "section": re.compile(
-        r"kicker|eyebrow|overline|category|cat-links|rubri|section|secci|ressort|topic|label", re.I
+        r"kicker|eyebrow|overline|category|cat-links|rubri|section|secci|ressort|topic|label|\buppercase\b",
+        re.I,
     ),
 }
 _UPDATED = re.compile(r"updated|modified", re.I)
