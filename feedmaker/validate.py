@@ -57,7 +57,6 @@ EMAIL = re.compile(r"[^@\s<>()]+@[^@\s<>()]+\.[^@\s<>().]+")
 # Raw characters XML 1.0 forbids: C0 controls but tab/LF/CR, and U+FFFE/U+FFFF in UTF-8.
 ILLEGAL_RAW = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 CHAR_REF = re.compile(rb"&#(?:x([0-9A-Fa-f]{1,8})|([0-9]{1,10}));")
-XML_CHAR = re.compile("[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # XML 1.0's Char
 
 Hit = tuple[int | None, str, str, str]  # line, rule, message, severity
 
@@ -245,7 +244,13 @@ def _first_illegal(data: bytes) -> Hit | None:
 def _xml_char(ref: re.Match[bytes]) -> bool:
     hex_digits, digits = ref.groups()
     code = int(hex_digits, 16) if hex_digits else int(digits)
-    return code <= 0x10FFFF and bool(XML_CHAR.fullmatch(chr(code)))
+    # XML 1.0's Char production, as arithmetic (a regex over these ranges costs ~10 ms to compile).
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
 
 
 def _check_atom(feed: etree._Element, served_at: str | None) -> Iterator[Hit]:
