@@ -236,8 +236,9 @@ def _header_start(
 def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
     dates_lead = _dates_lead(lines, titles)
     starts: dict[int, tuple[int, int | None]] = {}
+    title_set = frozenset(titles)  # built once: per title it made segmenting quadratic
     for t in titles:
-        start, loose = _header_start(lines, t, dates_lead, frozenset(titles))
+        start, loose = _header_start(lines, t, dates_lead, title_set)
         starts[start] = (t, loose)
     has_separators = any(line.kind is Kind.SEP for line in lines)
     stories: list[_Story] = []

@@ -25,8 +25,13 @@ def render_json(entries: Sequence[Entry], meta: FeedMeta) -> bytes:
     if meta.language:
         feed["language"] = meta.language
     feed["authors"] = [{"name": meta.author}]
-    feed["items"] = [_item(e) for e in entries]
-    return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    # One item per line: diffs stay readable, and each json.dumps call without
+    # ``indent`` runs in the C encoder (``indent=2`` on the whole feed took
+    # about 0.5 s for 10,000 items).
+    head = json.dumps(feed, ensure_ascii=False)[:-1]  # the object without its closing brace
+    items = ",\n".join(json.dumps(_item(e), ensure_ascii=False) for e in entries)
+    body = f'{head}, "items": [\n{items}\n]}}\n' if items else f'{head}, "items": []}}\n'
+    return body.encode("utf-8")
 
 
 def _item(entry: Entry) -> dict[str, Any]:
