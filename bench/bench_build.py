@@ -234,6 +234,34 @@ def revision() -> str:
     return commit + ("+dirty" if dirty else "")
 
 
+def arguments(doc: str | None) -> argparse.ArgumentParser:
+    """Return a parser with the options every benchmark shares (--repeat, --json); callers add theirs."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best time is kept")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
+    return parser
+
+
+def print_targets(found: list[tuple[str, str, str]]) -> None:
+    """Print one PASS/FAIL line per target."""
+    for name, value, mark in found:
+        print(f"  {mark:<4}  {name:<62} {value}")
+
+
+def write_figures(
+    path: Path | None, found: list[tuple[str, str, str]], repeat: int, **figures: object
+) -> None:
+    """Write ``figures``, the machine, the commit and the targets as JSON to ``path`` (nothing if None)."""
+    if path is None:
+        return
+    document = {
+        "commit": revision(), "python": platform.python_version(), "machine": platform.machine(),
+        "cpus": os.cpu_count(), "repeat": repeat, **figures,
+        "targets": [{"target": n, "value": v, "result": m} for n, v, m in found],
+    }
+    path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+
+
 def verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("PASS" if ok else "FAIL")
 
@@ -283,17 +311,13 @@ def print_report(rows: list[Row], version_s: float, small_s: float) -> list[tupl
         print(f"marginal s per 1k stories [{layout}]: {marginal or '-'}")
     print(f"\nstart-up: feedmaker --version {version_s:.3f} s (best of 10); 10-story build {small_s:.3f} s\n")
     found = targets(rows, version_s, small_s)
-    for name, value, mark in found:
-        print(f"  {mark:<4}  {name:<62} {value}")
+    print_targets(found)
     return found
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = arguments(__doc__)
     parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated story counts")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best time is kept")
-    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     repeat = max(1, args.repeat)
@@ -319,15 +343,9 @@ def main() -> int:
     print(f"\nfeedmaker build benchmark: commit {revision()}, Python {platform.python_version()}, "
           f"{platform.machine()}, {os.cpu_count()} CPUs, best of {repeat}\n")
     found = print_report(rows, version_s, small_s)
-    if args.json:
-        figures = {
-            "commit": revision(), "python": platform.python_version(), "machine": platform.machine(),
-            "cpus": os.cpu_count(), "repeat": repeat,
-            "rows": [{**asdict(r), "ratio": r.ratio, "s_per_1k": r.per_1k} for r in rows],
-            "startup": {"version_s": version_s, "build_10_s": small_s},
-            "targets": [{"target": n, "value": v, "result": m} for n, v, m in found],
-        }
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    write_figures(args.json, found, repeat,
+                  rows=[{**asdict(r), "ratio": r.ratio, "s_per_1k": r.per_1k} for r in rows],
+                  startup={"version_s": version_s, "build_10_s": small_s})
     return 0
 
 

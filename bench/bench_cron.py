@@ -17,10 +17,8 @@ The story generator and the helpers come from bench_build.py beside this file.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import dataclasses
-import json
 import os
 import platform
 import random
@@ -162,18 +160,14 @@ def print_report(runs: list[Run], feeds: int, stories: int) -> list[tuple[str, s
           f"run 1's --now;\n'feed files': .atom/.rss/.json files written (mtime changed), "
           f"of {feeds * len(EXTENSIONS)}\n")
     found = targets(runs, feeds, stories)
-    for name, value, mark in found:
-        print(f"  {mark:<4}  {name:<62} {value}")
+    bb.print_targets(found)
     return found
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = bb.arguments(__doc__)
     parser.add_argument("--feeds", type=int, default=100, help="feeds in the configuration")
     parser.add_argument("--stories", type=int, default=100, help="stories per feed")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best time is kept")
-    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args()
     feeds, stories, repeat = max(1, args.feeds), max(1, args.stories), max(1, args.repeat)
 
@@ -206,14 +200,8 @@ def main() -> int:
           f"{platform.machine()}, {os.cpu_count()} CPUs, {feeds} feeds x {stories} stories, "
           f"best of {repeat}\n")
     found = print_report(runs, feeds, stories)
-    if args.json:
-        figures = {
-            "commit": bb.revision(), "python": platform.python_version(), "machine": platform.machine(),
-            "cpus": os.cpu_count(), "repeat": repeat, "feeds": feeds, "stories": stories,
-            "runs": [asdict(r) for r in runs],
-            "targets": [{"target": n, "value": v, "result": m} for n, v, m in found],
-        }
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    bb.write_figures(args.json, found, repeat, feeds=feeds, stories=stories,
+                     runs=[asdict(r) for r in runs])
     return 0
 
 

@@ -13,9 +13,7 @@ The story generator and the helpers come from bench_build.py beside this file.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
 import os
 import platform
 import random
@@ -193,17 +191,13 @@ def print_report(rows: list[Row], floors: dict[int, tuple[float, float]]) -> lis
         print(f"{size:>6} blocks: lxml.html parse {parse_s:.3f} s, feedgen Atom+RSS {feedgen_s:.3f} s")
     print()
     found = targets(rows)
-    for name, value, mark in found:
-        print(f"  {mark:<4}  {name:<62} {value}")
+    bb.print_targets(found)
     return found
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = bb.arguments(__doc__)
     parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated block counts")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best time is kept")
-    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     repeat = max(1, args.repeat)
@@ -228,15 +222,9 @@ def main() -> int:
     print(f"\nfeedmaker HTML benchmark: commit {bb.revision()}, feedmaker from {source}, Python "
           f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs, best of {repeat}\n")
     found = print_report(rows, floors)
-    if args.json:
-        figures = {
-            "commit": bb.revision(), "feedmaker": source, "python": platform.python_version(),
-            "machine": platform.machine(), "cpus": os.cpu_count(), "repeat": repeat,
-            "rows": [{**asdict(r), "s_per_1k": r.per_1k} for r in rows],
-            "floors": {str(n): {"lxml_parse_s": p, "feedgen_s": f} for n, (p, f) in floors.items()},
-            "targets": [{"target": n, "value": v, "result": m} for n, v, m in found],
-        }
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    bb.write_figures(args.json, found, repeat, feedmaker=source,
+                     rows=[{**asdict(r), "s_per_1k": r.per_1k} for r in rows],
+                     floors={str(n): {"lxml_parse_s": p, "feedgen_s": f} for n, (p, f) in floors.items()})
     return 0
 
 

@@ -60,10 +60,10 @@ def parse_document(doc: Document, options: ParseOptions, *, now: datetime, zone:
     Raises SourceError for an input kind this version cannot read.
     """
     kind = sniff(doc) if options.kind == "auto" else options.kind
+    profile = options.profile or load_profile(None)
     if kind == "text":
         from .text import parse_text
 
-        profile = options.profile or load_profile(None)
         return parse_text(
             doc, now=now, zone=zone, profile=profile, dayfirst=options.dayfirst, explain=options.explain
         )
@@ -74,7 +74,7 @@ def parse_document(doc: Document, options: ParseOptions, *, now: datetime, zone:
             doc,
             now=now,
             zone=zone,
-            profile=options.profile or load_profile(None),
+            profile=profile,
             page_url=options.page_url,
             selectors=options.selectors,
             dayfirst=options.dayfirst,
@@ -87,7 +87,7 @@ def parse_document(doc: Document, options: ParseOptions, *, now: datetime, zone:
             doc,
             now=now,
             zone=zone,
-            profile=options.profile or load_profile(None),
+            profile=profile,
             key_map=options.key_map,
             dayfirst=options.dayfirst,
         )
