@@ -45,7 +45,17 @@ exclude = ["^Sponsored"]
 
 def build(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "feedmaker", "build", "-c", str(config), "--now", "2026-03-01T12:00:00Z", *args],
+        [
+            sys.executable,
+            "-m",
+            "feedmaker",
+            "build",
+            "-c",
+            str(config),
+            "--now",
+            "2026-03-01T12:00:00Z",
+            *args,
+        ],
         cwd=config.parent.parent,  # not the config's folder: paths must resolve against the file
         capture_output=True,
         text=True,
@@ -72,7 +82,10 @@ def test_filters_match_title_or_text_and_exclude_wins(tmp_path: Path) -> None:
     site = config.parent / "site"
     assert len(titles(site / "all.atom")) == 4
     # "Swing bridge…" mentions the ferry only in its text; the sponsored post is excluded by its title.
-    assert titles(site / "ferry.atom") == ["Ferry fares to rise in the spring", "Swing bridge to close for three weeks"]
+    assert titles(site / "ferry.atom") == [
+        "Ferry fares to rise in the spring",
+        "Swing bridge to close for three weeks",
+    ]
 
 
 def test_feed_option_builds_only_that_feed(tmp_path: Path) -> None:
