@@ -40,6 +40,7 @@ BUILD_EXAMPLE = """examples:
   feedmaker build                      # every feed of ./feedmaker.toml
   feedmaker build -c site.toml --feed harbour --json
 """
+DEFAULT_CONFIG = "feedmaker.toml"  # what `build`, `history` and `init` use without -c
 STATE_HELP = "state database (default: .feedmaker/state.sqlite beside the config, or in the current folder)"
 
 
@@ -152,7 +153,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Write a commented starter feedmaker.toml (never overwrites a file).",
         epilog="example:\n  feedmaker init && $EDITOR feedmaker.toml\n",
     )
-    init.add_argument("path", nargs="?", default="feedmaker.toml", metavar="FILE")
+    init.add_argument("path", nargs="?", default=DEFAULT_CONFIG, metavar="FILE")
     init.set_defaults(run=_run_init)
 
     history = sub.add_parser(
@@ -341,7 +342,7 @@ def _build_config(args: argparse.Namespace, now: datetime) -> int:
     from .config import load_config
     from .pipeline import build_all
 
-    path = Path(args.config or "feedmaker.toml")
+    path = Path(args.config or DEFAULT_CONFIG)
     config = load_config(path)
     if args.state:
         config = replace(config, state=Path(args.state))
@@ -519,7 +520,7 @@ def _state_for(args: argparse.Namespace) -> tuple[Path, str]:
         return path, keys[0] if keys else args.slug
     from .config import load_config
 
-    config = load_config(Path(args.config or "feedmaker.toml"))
+    config = load_config(Path(args.config or DEFAULT_CONFIG))
     if args.slug not in {f.meta.slug for f in config.feeds}:
         raise UsageError(f"{config.path}: no feed called {args.slug!r}")
     return (Path(args.state) if args.state else config.state), args.slug

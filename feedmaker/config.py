@@ -18,7 +18,6 @@ from typing import Any
 from .errors import ConfigError
 from .model import FeedMeta, Retention
 
-CONFIG_NAME = "feedmaker.toml"
 FORMATS = ("atom", "rss", "json")
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _AGE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")

@@ -36,7 +36,6 @@ from .shapes import DIGIT, PROSE_END, SENTENCE_ENDS, STARTS_UPPER, Context, Shap
 class Kind(StrEnum):
     """What a line is, as far as the story structure goes."""
 
-    BLANK = "blank"
     CHROME = "chrome"  # site furniture, never story text
     SEP = "separator"  # ends the story above ("Continue Reading")
     WIDGET = "widget"  # heading of a list that ends the story area ("Trending")
