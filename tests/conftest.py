@@ -33,6 +33,16 @@ def now() -> datetime:
 
 
 @pytest.fixture(autouse=True)
+def _own_working_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test (and the commands it starts) in a fresh folder of its own.
+
+    One-off builds keep their history in ./.feedmaker: without this, every
+    test run would add to a state database inside the checkout.
+    """
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
+@pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Refuse any connection that is not to the loopback interface: tests never reach the internet."""
     real_connect = socket.socket.connect
