@@ -7,7 +7,10 @@ import unicodedata
 
 # Quotes, dashes and spaces that differ between two printings of one title
 # (link text vs image alt, curly vs straight) and mean nothing for identity.
-_FOLD = str.maketrans(
+# Applied as a chain of str.replace: str.translate with a table that maps
+# non-ASCII characters takes a slow per-character path (~20x slower on a
+# story's text), while replace only scans for characters that are there.
+_FOLD = tuple(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -35,7 +38,7 @@ _FOLD = str.maketrans(
         "\u202f": " ",
         "\u2009": " ",
         "\u200a": " ",
-    }
+    }.items()
 )
 # C0/C1 controls and the non-characters XML 1.0 forbids; feedgen raises on them.
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -64,7 +67,12 @@ def fold(text: str) -> str:
     if text.isascii():
         text = text.lower()
     else:
-        text = unicodedata.normalize("NFKC", text.translate(_FOLD)).casefold()
+        for odd, plain in _FOLD:
+            if odd in text:
+                text = text.replace(odd, plain)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        text = text.casefold()
     return " ".join(text.split()).rstrip(" .:;,!…»›→")
 
 
