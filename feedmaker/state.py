@@ -128,6 +128,38 @@ class StateStore:
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
             raise StateError(f"{self.path}: feed {feed!r} has unreadable history ({exc})") from None
 
+    def newest(self, feed: str, count: int) -> tuple[tuple[Entry, ...], tuple[datetime, ...]]:
+        """Return the feed's ``count`` newest listed entries (by published, then first seen) and the
+        first-seen time of every story it ever had, without decoding the other entries.
+
+        This is what the site index needs; loading the whole history for it
+        cost as much as the rest of a large build's bookkeeping. Raises StateError.
+        """
+        try:
+            rows = self._db.execute(
+                "SELECT id, published, first_seen, listed FROM entries WHERE feed = ?", (feed,)
+            ).fetchall()
+            first_seen = tuple(datetime.fromisoformat(row[2]) for row in rows)
+            listed = sorted(
+                (
+                    (datetime.fromisoformat(published), seen, entry_id)
+                    for (entry_id, published, _, listed_now), seen in zip(rows, first_seen, strict=True)
+                    if listed_now
+                ),
+                reverse=True,
+            )[:count]
+            entries = []
+            for _, _, entry_id in listed:
+                row = self._db.execute(
+                    "SELECT entry, first_seen, last_seen, content_hash, on_page, listed FROM entries "
+                    "WHERE feed = ? AND id = ?",
+                    (feed, entry_id),
+                ).fetchone()
+                entries.append(_record(*row).entry)
+            return tuple(entries), first_seen
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+            raise StateError(f"{self.path}: feed {feed!r} has unreadable history ({exc})") from None
+
     def fingerprint(self, feed: str) -> tuple[str, datetime | None] | None:
         """Return the last run's input fingerprint of ``feed`` and when it must run anyway, or None."""
         row = self._db.execute(
