@@ -177,14 +177,15 @@ def run_child(args: list[str]) -> tuple[float, float, int]:
 def measure_build(src: Path, out: Path, repeat: int) -> tuple[float, float, int, int]:
     """Return best seconds, highest peak MB, first non-zero exit code and <entry> count of a build.
 
-    Each run writes into a fresh folder, so every run takes the real write path
-    (feedmaker skips files whose bytes did not change).
+    Each run writes into a fresh folder with a fresh state database, so every
+    run is a first build and takes the real write path (feedmaker skips files
+    whose bytes did not change, and a feed whose inputs did not change).
     """
     runs = []
     for k in range(repeat):
         folder = out / f"{src.stem}-{k}"
         runs.append(run_child([*FEEDMAKER, "build", str(src), "-o", str(folder), "--format", "atom,rss",
-                               "--now", NOW.isoformat()]))
+                               "--now", NOW.isoformat(), "--state", f"{folder}.sqlite"]))
     atom = folder / f"{src.stem}.atom"
     entries = atom.read_text(encoding="utf-8").count("<entry>") if atom.exists() else 0
     return min(r[0] for r in runs), max(r[1] for r in runs), next((r[2] for r in runs if r[2]), 0), entries

@@ -121,14 +121,16 @@ def render_page(stories: list[bb.Story], rng: random.Random) -> str:
 def measure_build(src: Path, out: Path, mode: str, repeat: int) -> tuple[float, float, int, int]:
     """Return best seconds, highest peak MB, first non-zero exit code and <entry> count of a build.
 
-    Each run writes into a fresh folder, so every run takes the real write path.
+    Each run writes into a fresh folder with a fresh state database, so every
+    run is a first build and takes the real write path.
     """
     extra = [a for spec in SELECTORS for a in ("--select", spec)] if mode == "select" else []
     runs = []
     for k in range(repeat):
         folder = out / f"{src.stem}-{mode}-{k}"
         runs.append(bb.run_child([*bb.FEEDMAKER, "build", str(src), "-o", str(folder), "--format",
-                                  "atom,rss", "--now", bb.NOW.isoformat(), "--page-url", PAGE_URL, *extra]))
+                                  "atom,rss", "--now", bb.NOW.isoformat(), "--page-url", PAGE_URL,
+                                  "--state", f"{folder}.sqlite", *extra]))
     atom = folder / f"{src.stem}.atom"
     entries = atom.read_text(encoding="utf-8").count("<entry>") if atom.exists() else 0
     return min(r[0] for r in runs), max(r[1] for r in runs), next((r[2] for r in runs if r[2]), 0), entries
