@@ -102,7 +102,11 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()  # the newline that ends the last line does not start another
     search_glued = rules.glued_separator.search
+    separator_ends = rules.separator_ends
     for no, raw in enumerate(raw_lines, start=1):
+        if not raw or raw.isspace():  # half the lines of a scrape: skip the rest of the loop
+            blanks += 1
+            continue
         cleaned = " ".join(raw.split())
         if "[" in cleaned and _LINK_REFERENCE.search(cleaned):
             cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
@@ -116,7 +120,8 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
             continue
         if blanks and lines:
             group += 1
-        glued = search_glued(cleaned, max(0, len(cleaned) - 48))
+        # Most lines end in a full stop, which no separator does: test one character before the regex.
+        glued = search_glued(cleaned, max(0, len(cleaned) - 48)) if cleaned[-1] in separator_ends else None
         if glued and glued.start() > 0:
             lines.append(Line(no, cleaned[: glued.start()].rstrip(), group, blanks))
             lines.append(Line(no, cleaned[glued.start() :].strip(), group, 0))

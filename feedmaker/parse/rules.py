@@ -28,6 +28,7 @@ class Rules:
     pagination: frozenset[str]
     separator: re.Pattern[str]
     glued_separator: re.Pattern[str]
+    separator_ends: frozenset[str]  # the last characters a separator line can end with (any case, arrows)
     related_inline: re.Pattern[str]
     date_prefix: re.Pattern[str]
     updated_prefix: re.Pattern[str]
@@ -109,6 +110,9 @@ def compile_profile(profile: Profile) -> Rules:
             re.IGNORECASE,
         ),
         glued_separator=re.compile(rf"(?<=[.!?…\"”’)])\s*(?:{sep})\s*[{TRAILING_ARROWS}]*$", re.IGNORECASE),
+        separator_ends=frozenset(
+            TRAILING_ARROWS + "".join(s[-1].lower() + s[-1].upper() for s in p.separators if s)
+        ),
         related_inline=re.compile(
             rf"^(?:{alternation(p.related)})(?:\s+\w+){{0,4}}\s*:\s*(?P<item>.*)$", re.IGNORECASE
         ),

@@ -39,7 +39,11 @@ from .result import ParseResult
 from .rules import compile_profile
 from .shapes import Context, Shape
 
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})\b")
+# A pattern that starts with a plain character range (no \b, no group, ASCII digits) lets the
+# regex engine skip ahead to the next digit in C; otherwise it tries every position of the
+# page (2.5 times slower on a large one). The character before a match is checked in code.
+_NUMERIC_DATE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})\b")
+_DATE_PARTS = re.compile(r"[./-]")
 _EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")  # WordPress's " […]"
 _SENTENCE_DONE = re.compile(r"[.!?][\"”’»)]*$")
 _MARKER_SCAN = 8  # non-blank lines a title looks ahead for its confirming markers
@@ -64,7 +68,9 @@ def page_dayfirst(text: str, default: bool | None) -> bool | None:
     """
     first = second = False
     for m in _NUMERIC_DATE.finditer(text):
-        a, b = int(m[1]), int(m[2])
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # inside a longer number or word ("123/4/2025"), as \b would have refused
+        a, b = (int(part) for part in _DATE_PARTS.split(m[0], 2)[:2])
         first = first or (a > 12 >= b)
         second = second or (b > 12 >= a)
     if first != second:
