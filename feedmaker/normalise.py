@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from html import unescape
 
@@ -63,15 +63,14 @@ def normalise(raw: RawEntry, settings: Settings, position: int = 0) -> Entry:
 
     Raises EntryError when the story has neither a title nor any text.
     """
-    body = tuple(Block(b.kind, clean(b.text)) for b in raw.body if clean(b.text))
+    body = tuple(Block(b.kind, text) for b in raw.body if (text := clean(b.text)))
     title, derived = _title(raw, body)
     link = absolute(raw.link, settings.base_url)
     link = canonical(link) if link else None  # no fragment, no utm_* noise in what readers open
     section = clean(raw.section) if raw.section else None
-    if any(d.value is None for d in raw.dates + raw.updated):
-        raw = replace(raw, dates=_resolve(raw.dates, settings), updated=_resolve(raw.updated, settings))
-    published, source = _published(raw, settings.now - timedelta(seconds=position))
-    updated = max([published, *(d.value for d in raw.updated if d.value is not None)])
+    dates, updates = _resolve(raw.dates, settings), _resolve(raw.updated, settings)
+    published, source = _published(dates, updates, settings.now - timedelta(seconds=position))
+    updated = max([published, *(d.value for d in updates if d.value is not None)])
     summary = clean(raw.summary) if raw.summary else _summary(body)
     return Entry(
         id=_id(raw, link, title, section, settings),
@@ -122,7 +121,9 @@ def _title(raw: RawEntry, body: Sequence[Block]) -> tuple[str, bool]:
     return derived, True
 
 
-def _published(raw: RawEntry, fallback: datetime) -> tuple[datetime, DateSource]:
+def _published(
+    dates: Sequence[RawDate], updates: Sequence[RawDate], fallback: datetime
+) -> tuple[datetime, DateSource]:
     """Pick the story's date from what the page printed.
 
     Machine-readable dates win. A printed day ("on 22 December") and a time
@@ -131,7 +132,7 @@ def _published(raw: RawEntry, fallback: datetime) -> tuple[datetime, DateSource]
     wins, a relative label being the less reliable. Published dates beat
     updated ones; no date at all gives ``fallback``.
     """
-    for candidates in (raw.dates, raw.updated):
+    for candidates in (dates, updates):
         known = [d for d in candidates if d.value is not None]
         if not known:
             continue
@@ -160,7 +161,7 @@ def _resolve(dates: tuple[RawDate, ...], settings: Settings) -> tuple[RawDate, .
             found = parse_date(d.text, now=settings.now, zone=settings.zone)
             if found is None:
                 continue
-            d = replace(d, value=found.value, date_only=found.date_only)
+            d = RawDate(d.text, found.value, d.source, found.date_only)
         out.append(d)
     return tuple(out)
 
@@ -200,6 +201,6 @@ def _content(body: Sequence[Block], images: Sequence[Image], base_url: str | Non
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for value in values:
-        if value and fold(value) not in seen:
-            seen[fold(value)] = value
+        if value:
+            seen.setdefault(fold(value), value)
     return tuple(seen.values())

@@ -54,13 +54,17 @@ TAGS = frozenset(
     }
 )
 ATTRIBUTES = {
-    "a": {"href", "title"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "time": {"datetime"},
-    "abbr": {"title"},
-    "td": {"colspan", "rowspan"},
-    "th": {"colspan", "rowspan"},
+    "a": frozenset({"href", "title"}),
+    "img": frozenset({"src", "alt", "title", "width", "height"}),
+    "time": frozenset({"datetime"}),
+    "abbr": frozenset({"title"}),
+    "td": frozenset({"colspan", "rowspan"}),
+    "th": frozenset({"colspan", "rowspan"}),
 }
+# nh3 takes sets; they are built once here rather than copied on every call (a story each).
+_NH3_TAGS = set(TAGS)
+_NH3_ATTRIBUTES = {tag: set(names) for tag, names in ATTRIBUTES.items()}
+_NH3_SCHEMES = {"http", "https"}
 
 
 def sanitise(html: str, base_url: str | None = None) -> str:
@@ -78,9 +82,9 @@ def sanitise(html: str, base_url: str | None = None) -> str:
 
     return nh3.clean(
         html,
-        tags=set(TAGS),
-        attributes={k: set(v) for k, v in ATTRIBUTES.items()},
-        url_schemes={"http", "https"},
+        tags=_NH3_TAGS,
+        attributes=_NH3_ATTRIBUTES,
+        url_schemes=_NH3_SCHEMES,
         attribute_filter=keep_url,
         link_rel="noopener noreferrer",
         strip_comments=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that say how a reader arrived, not which page it is.
@@ -48,9 +49,22 @@ def absolute(url: str | None, base: str | None) -> str | None:
     return joined
 
 
+# An http(s) URL that is canonical already: lower-case scheme and host, no port, user,
+# query or fragment, nothing urlsplit would strip. Most story links are; they skip the parse.
+_PLAIN = re.compile(r"https?://[a-z0-9.-]+(?:/[^\s?#]*)?")
+
+
 def canonical(url: str) -> str:
     """Return ``url`` as an id: scheme and host lower-cased, default port, fragment and tracking removed."""
-    parts = urlsplit(url.strip())
+    url = url.strip()
+    if _PLAIN.fullmatch(url):
+        return url if url.find("/", 8) > 0 else url + "/"
+    return _canonical_parsed(url)
+
+
+def _canonical_parsed(url: str) -> str:
+    """Return what canonical() returns, always by parsing ``url`` (its fast path must agree with this)."""
+    parts = urlsplit(url)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     port = parts.port
