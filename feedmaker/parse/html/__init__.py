@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
-from lxml import html
+from lxml import etree
 
 from ...model import Block, DateSource, Image, Origin, RawDate, RawEntry
 from ...read import Document
@@ -36,7 +36,7 @@ from ..shapes import Context
 from . import article as article_text
 from .auto import story_blocks
 from .blocks import HEADINGS, BlockContext, extract
-from .page import Page, decode_html, load_page, text_of
+from .page import Page, decode_html, line_of, load_page, text_of
 from .selectors import Selectors, select_stories
 from .structured import Structured, articles, is_article_page, opengraph
 
@@ -146,7 +146,7 @@ def _article(page: Page, s: Structured | None, bc: BlockContext) -> RawEntry:
     if scope is not None:
         images += [Image(u) for u in _content_images(scope, page)]
     return RawEntry(
-        origin=Origin(page.name, h1.sourceline if h1 is not None else None, "html"),
+        origin=Origin(page.name, line_of(h1) if h1 is not None else None, "html"),
         title=(s.headline if s else None) or visible_title or og.headline,
         link=link,
         authors=(s.authors if s else ()) or og.authors or (visible.authors if visible else ()),
@@ -164,7 +164,7 @@ def _first(*dates: RawDate | None) -> tuple[RawDate, ...]:
     return tuple(d for d in dates if d is not None)[:1]
 
 
-def _article_scope(h1: html.HtmlElement | None) -> html.HtmlElement | None:
+def _article_scope(h1: etree._Element | None) -> etree._Element | None:
     """Return the element around the headline that holds its byline and dates (<article>, <main>...)."""
     if h1 is None:
         return None
@@ -193,7 +193,7 @@ def _topic_links(page: Page) -> tuple[str, ...]:
     )
 
 
-def _content_images(container: html.HtmlElement, page: Page) -> list[str]:
+def _content_images(container: etree._Element, page: Page) -> list[str]:
     from .page import image_url, is_decorative
 
     return [

@@ -12,9 +12,9 @@ from __future__ import annotations
 import copy
 import re
 
-from lxml import etree, html
+from lxml import etree
 
-from .page import in_boilerplate, is_boilerplate, text_of
+from .page import drop_tree, in_boilerplate, is_boilerplate, text_of
 
 _BODY_CLASS = re.compile(
     r"article[-_]?body|article__body|entry-content|post-content|post-body|story-body|article-content|"
@@ -24,7 +24,7 @@ _BODY_CLASS = re.compile(
 _KEEP = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "figure", "pre", "table"})
 
 
-def body_container(root: html.HtmlElement) -> html.HtmlElement | None:
+def body_container(root: etree._Element) -> etree._Element | None:
     """Return the element that holds the article's text, or None when the page has no paragraphs."""
     for el in root.iter():
         if not isinstance(el.tag, str):
@@ -34,7 +34,7 @@ def body_container(root: html.HtmlElement) -> html.HtmlElement | None:
         )
         if named and len(text_of(el)) > 80:
             return el
-    best: tuple[int, html.HtmlElement] | None = None
+    best: tuple[int, etree._Element] | None = None
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("p", "a") or in_boilerplate(el):
             continue
@@ -44,18 +44,18 @@ def body_container(root: html.HtmlElement) -> html.HtmlElement | None:
     return best[1] if best else None
 
 
-def body_html(container: html.HtmlElement) -> str:
+def body_html(container: etree._Element) -> str:
     """Return the container's story blocks as HTML (not yet sanitised), furniture removed."""
     clone = copy.deepcopy(container)
     for node in list(clone.iter()):
         if isinstance(node.tag, str) and node is not clone and is_boilerplate(node):
-            node.drop_tree()
+            drop_tree(node)
     parts: list[str] = []
     _collect(clone, parts)
     return "\n".join(parts)
 
 
-def _collect(el: html.HtmlElement, parts: list[str]) -> None:
+def _collect(el: etree._Element, parts: list[str]) -> None:
     for child in el:
         if not isinstance(child.tag, str):
             continue

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from lxml import html
+from lxml import etree
 
 from ..rules import Rules
 from .blocks import HEADINGS, has_title
@@ -61,12 +61,12 @@ class Candidate:
     """A group of sibling blocks that may be the page's stories, with its score and why."""
 
     signature: str
-    members: tuple[html.HtmlElement, ...]
+    members: tuple[etree._Element, ...]
     score: float
     reason: str
 
 
-def _card_link(el: html.HtmlElement) -> bool:
+def _card_link(el: etree._Element) -> bool:
     """True for a link that wraps a whole card (a heading, or several blocks such as picture and text)."""
     children = [c for c in el if isinstance(c.tag, str)]
     if len(children) < 2 and next(el.iter(*HEADINGS), None) is None:
@@ -79,7 +79,7 @@ _CARD_PARTS = frozenset(
 )
 
 
-def signature(el: html.HtmlElement) -> str:
+def signature(el: etree._Element) -> str:
     """Return what makes siblings 'of one kind': the tag, plus the main class for generic containers."""
     tag = str(el.tag)
     if tag in _SEMANTIC_TAGS:
@@ -88,9 +88,9 @@ def signature(el: html.HtmlElement) -> str:
     return f"{tag}.{classes[0]}" if classes else tag
 
 
-def candidates(root: html.HtmlElement, rules: Rules) -> list[Candidate]:
+def candidates(root: etree._Element, rules: Rules) -> list[Candidate]:
     """Return the candidate groups of story blocks, best first."""
-    groups: dict[tuple[int, str], list[html.HtmlElement]] = {}
+    groups: dict[tuple[int, str], list[etree._Element]] = {}
     for el in root.iter():
         if not isinstance(el.tag, str) or (el.tag in _SKIP and not (el.tag == "a" and _card_link(el))):
             continue
@@ -110,7 +110,7 @@ def candidates(root: html.HtmlElement, rules: Rules) -> list[Candidate]:
     return found
 
 
-def _score(sig: str, members: tuple[html.HtmlElement, ...], total: int) -> Candidate:
+def _score(sig: str, members: tuple[etree._Element, ...], total: int) -> Candidate:
     texts = [len(text_of(m)) for m in members]
     average = sum(texts) / len(texts)
     headings = sum(1 for m in members if next(m.iter(*HEADINGS), None) is not None)
@@ -139,7 +139,7 @@ def _score(sig: str, members: tuple[html.HtmlElement, ...], total: int) -> Candi
     return Candidate(sig, members, score, ", ".join(reasons))
 
 
-def story_blocks(root: html.HtmlElement, rules: Rules) -> tuple[list[html.HtmlElement], list[Candidate]]:
+def story_blocks(root: etree._Element, rules: Rules) -> tuple[list[etree._Element], list[Candidate]]:
     """Return the story blocks of a listing page in page order (empty when none), and the candidates seen."""
     found = candidates(root, rules)
     if not found or found[0].score < 1:
@@ -162,10 +162,10 @@ def story_blocks(root: html.HtmlElement, rules: Rules) -> tuple[list[html.HtmlEl
     return chosen, found
 
 
-def members_parent(candidate: Candidate) -> html.HtmlElement | None:
+def members_parent(candidate: Candidate) -> etree._Element | None:
     return candidate.members[0].getparent()
 
 
-def _related(a: html.HtmlElement, b: html.HtmlElement) -> bool:
+def _related(a: etree._Element, b: etree._Element) -> bool:
     """True when one element contains the other."""
     return any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lxml import etree, html
+from lxml import etree
 
 from ...model import Block as BodyBlock
 from ...model import DateSource, Image, Origin, RawDate, RawEntry
@@ -23,7 +23,7 @@ from ...urls import absolute
 from ..markers import parse_marker, parse_names
 from ..rules import Rules
 from ..shapes import Context
-from .page import Page, image_url, in_boilerplate, is_decorative, text_of
+from .page import Page, drop_tree, image_url, in_boilerplate, is_decorative, line_of, text_of
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CLASS = {
@@ -73,7 +73,7 @@ class BlockContext:
     ctx: Context
 
 
-def has_title(el: html.HtmlElement, rules: Rules) -> bool:
+def has_title(el: etree._Element, rules: Rules) -> bool:
     """True when ``el`` holds something that can be a story title (a heading or a substantial link)."""
     for heading in el.iter(*HEADINGS):
         if len(text_of(heading).split()) >= 2:
@@ -81,7 +81,7 @@ def has_title(el: html.HtmlElement, rules: Rules) -> bool:
     return _best_link(el, rules) is not None
 
 
-def extract(el: html.HtmlElement, bc: BlockContext, known: frozenset[str] = frozenset()) -> RawEntry | None:
+def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozenset()) -> RawEntry | None:
     """Return the story in block ``el``, or None when it has no title.
 
     Fields named in ``known`` (the user's selectors give them) are not looked for.
@@ -124,7 +124,7 @@ def extract(el: html.HtmlElement, bc: BlockContext, known: frozenset[str] = froz
     if section is None and kicker:
         section, categories = kicker, (kicker, *categories)
     return RawEntry(
-        origin=Origin(bc.page.name, el.sourceline, "html"),
+        origin=Origin(bc.page.name, line_of(el), "html"),
         title=title,
         link=link,
         authors=authors,
@@ -139,8 +139,8 @@ def extract(el: html.HtmlElement, bc: BlockContext, known: frozenset[str] = froz
 
 
 def _title(
-    el: html.HtmlElement, bc: BlockContext, nodes: list[html.HtmlElement]
-) -> tuple[html.HtmlElement | None, str | None]:
+    el: etree._Element, bc: BlockContext, nodes: list[etree._Element]
+) -> tuple[etree._Element | None, str | None]:
     base = bc.page.base_url
     for heading in el.iter(*HEADINGS):
         if not text_of(heading) or in_boilerplate(heading, el):
@@ -166,7 +166,7 @@ def _title(
 
 
 def _text_lines(
-    el: html.HtmlElement, title: str, bc: BlockContext
+    el: etree._Element, title: str, bc: BlockContext
 ) -> tuple[list[str], tuple[RawDate, ...], tuple[str, ...], str | None]:
     """Return the prose paragraphs, dates, authors and a label above the title, of a block read as lines."""
     from ..lines import Kind, Line, classify
@@ -228,7 +228,7 @@ _BREAKING = frozenset(
 )
 
 
-def _line_texts(el: html.HtmlElement, out: list[str]) -> None:
+def _line_texts(el: etree._Element, out: list[str]) -> None:
     """Append the text of ``el`` to ``out`` with a newline wherever the page breaks a line."""
     tag = el.tag if isinstance(el.tag, str) else ""
     hidden = bool(tag) and ("screen-reader" in (el.get("class") or "") or tag in ("img", "script", "style"))
@@ -248,9 +248,9 @@ def _line_texts(el: html.HtmlElement, out: list[str]) -> None:
 _NAVIGATION_TEXT = re.compile(r"^\s*(?:«|<<|‹|←)|(?:»|>>|›|→)\s*$")
 
 
-def _best_link(el: html.HtmlElement, rules: Rules) -> html.HtmlElement | None:
+def _best_link(el: etree._Element, rules: Rules) -> etree._Element | None:
     """Return the link with the longest text (four words or more) that is not a 'Read more' link."""
-    best: tuple[int, html.HtmlElement] | None = None
+    best: tuple[int, etree._Element] | None = None
     anchors = [el] if el.tag == "a" else list(el.iter("a"))
     for anchor in anchors:
         text = text_of(anchor)
@@ -267,7 +267,7 @@ def _best_link(el: html.HtmlElement, rules: Rules) -> html.HtmlElement | None:
     return best[1] if best else None
 
 
-def _any_link(el: html.HtmlElement, base: str | None) -> str | None:
+def _any_link(el: etree._Element, base: str | None) -> str | None:
     anchors = [el] if el.tag == "a" else el.iter("a")
     for anchor in anchors:
         href = absolute(anchor.get("href"), base)
@@ -277,7 +277,7 @@ def _any_link(el: html.HtmlElement, base: str | None) -> str | None:
 
 
 def _dates(
-    el: html.HtmlElement, bc: BlockContext
+    el: etree._Element, bc: BlockContext
 ) -> tuple[tuple[RawDate, ...], tuple[RawDate, ...], tuple[str, ...]]:
     """Return the block's published and updated dates, and authors read off its meta line.
 
@@ -315,7 +315,7 @@ def _dates(
     return tuple(published), tuple(updated), authors
 
 
-def _meta_lines(el: html.HtmlElement) -> Iterator[html.HtmlElement]:
+def _meta_lines(el: etree._Element) -> Iterator[etree._Element]:
     """Yield the block's short leaf lines (no heading inside, at most ~20 words): where meta lives."""
     for candidate in el.iter(*_LINE_TAGS):
         if candidate.tag in HEADINGS or any(True for _ in candidate.iter(*HEADINGS)):
@@ -334,7 +334,7 @@ def _printed(text: str, bc: BlockContext) -> RawDate | None:
     return None
 
 
-def _authors(el: html.HtmlElement, bc: BlockContext, nodes: list[html.HtmlElement]) -> tuple[str, ...]:
+def _authors(el: etree._Element, bc: BlockContext, nodes: list[etree._Element]) -> tuple[str, ...]:
     """Return the block's authors: rel=author links, author-classed elements, or a name beside a <time>."""
     found: list[str] = []
     candidates = [a for a in el.iter("a") if "author" in (a.get("rel") or "").lower()]
@@ -371,8 +371,8 @@ def _authors(el: html.HtmlElement, bc: BlockContext, nodes: list[html.HtmlElemen
 
 
 def _summary(
-    el: html.HtmlElement, title_el: html.HtmlElement, bc: BlockContext, nodes: list[html.HtmlElement]
-) -> html.HtmlElement | None:
+    el: etree._Element, title_el: etree._Element, bc: BlockContext, nodes: list[etree._Element]
+) -> etree._Element | None:
     title_key = fold(text_of(title_el))
     for candidate in nodes:
         if not isinstance(candidate.tag, str) or candidate is el or candidate.tag in HEADINGS:
@@ -401,7 +401,7 @@ def _summary(
     return None
 
 
-def _clean_copy(el: html.HtmlElement, bc: BlockContext) -> html.HtmlElement:
+def _clean_copy(el: etree._Element, bc: BlockContext) -> etree._Element:
     """Return a copy of ``el`` without 'Read more' links, hidden text and page furniture."""
     clone = copy.deepcopy(el)
     clone.tail = None
@@ -410,21 +410,21 @@ def _clean_copy(el: html.HtmlElement, bc: BlockContext) -> html.HtmlElement:
             continue
         cls = node.get("class") or ""
         if "screen-reader" in cls or "sr-only" in cls or "visually-hidden" in cls:
-            node.drop_tree()
+            drop_tree(node)
     for anchor in list(clone.iter("a")):
         if bc.rules.separator.match(text_of(anchor)) or "more-link" in (anchor.get("class") or ""):
             parent = anchor.getparent()
-            anchor.drop_tree()
+            drop_tree(anchor)
             if parent is not None and parent is not clone and not text_of(parent):
-                parent.drop_tree()
+                drop_tree(parent)
     for node in list(clone.iter()):
         if isinstance(node.tag, str) and node is not clone and in_boilerplate(node, clone):
-            node.drop_tree()
+            drop_tree(node)
     return clone
 
 
 def _sections(
-    el: html.HtmlElement, bc: BlockContext, nodes: list[html.HtmlElement]
+    el: etree._Element, bc: BlockContext, nodes: list[etree._Element]
 ) -> tuple[str | None, tuple[str, ...]]:
     categories: list[str] = []
     for anchor in el.iter("a"):
@@ -444,8 +444,8 @@ def _sections(
         if _is_class("section", candidate.get("class") or "") and not _is_class(
             "title", candidate.get("class") or ""
         ):
-            anchor = next(candidate.iter("a"), None)
-            text = text_of(anchor if anchor is not None else candidate)
+            link = next(candidate.iter("a"), None)
+            text = text_of(link if link is not None else candidate)
             text = _SECTION_PREFIX.sub("", text)
             if text and len(text.split()) <= 4:
                 section = collapse(text)
@@ -455,7 +455,7 @@ def _sections(
     return section or (categories[0] if categories else None), tuple(categories)
 
 
-def _images(el: html.HtmlElement, bc: BlockContext) -> tuple[Image, ...]:
+def _images(el: etree._Element, bc: BlockContext) -> tuple[Image, ...]:
     found: list[Image] = []
     for img in el.iter("img"):
         if is_decorative(img):

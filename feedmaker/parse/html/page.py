@@ -5,6 +5,12 @@ then a guess), so a page saved in Latin-1 or Windows-1252 reads right. The
 tree is lxml's: one parse, and everything after works on it with compiled
 XPath, because a BeautifulSoup pass per field is ten times slower on a big
 listing page.
+
+The tree is built by plain ``lxml.etree.HTMLParser``, not ``lxml.html``: the
+libxml2 tree is the same, but ``lxml.html`` gives every element a Python-level
+class lookup each time it is touched (half a million lookups on a listing of
+10,000 blocks). The three ``lxml.html`` methods the parser needs are the small
+helpers :func:`text_of`, :func:`drop_tree` and :func:`drop_tag` here.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from lxml import etree, html
+from lxml import etree
 
 from ...errors import SourceError
 from ...textutil import collapse
@@ -55,7 +61,7 @@ class Page:
     """A parsed page: its tree (scripts removed), JSON-LD texts, meta tags and base URL."""
 
     name: str
-    root: html.HtmlElement
+    root: etree._Element
     base_url: str | None
     page_url: str | None
     jsonld: tuple[str, ...]
@@ -79,11 +85,13 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
     # Control characters are illegal in XML and lxml refuses them later on (drop_tag): drop them now.
     text = _CONTROL.sub("", text)
     try:
-        root = html.document_fromstring(text.encode("utf-8"), parser=_parser())
+        root = etree.fromstring(text.encode("utf-8"), parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise SourceError(f"{name}: not an HTML page ({exc})") from None
+    if root is None:
+        raise SourceError(f"{name}: not an HTML page (Document is empty)")
     jsonld = tuple(
-        s.text_content()
+        cast(str, _string(s))
         for s in elements(root, "script")
         if (s.get("type") or "").lower() == "application/ld+json"
     )
@@ -106,21 +114,21 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
     html_el = root if root.tag == "html" else root.getroottree().getroot()
     language = html_el.get("lang")
     for el in elements(root, *_REMOVE):
-        el.drop_tree()
+        drop_tree(el)
     # Text for screen readers only ("Continue reading <span class=screen-reader-text>Title</span>") is not
-    # what the page shows: drop it once, so that every later text read is a plain text_content().
-    for el in [e for e in elements(root) if isinstance(e.tag, str) and _is_hidden(e)]:
-        el.drop_tree()
+    # what the page shows: drop it once, so that every later text read is a plain text_of().
+    for el in cast(list[etree._Element], _hidden(root)):
+        drop_tree(el)
     for noscript in elements(root, "noscript"):
         # The <noscript> copy of a lazy image repeats it; keep it only when it is the only copy.
         parent = noscript.getparent()
         siblings = [] if parent is None else [i for i in parent.iter("img") if not _inside(i, noscript)]
         if siblings:
-            noscript.drop_tree()
+            drop_tree(noscript)
         else:
-            noscript.drop_tag()
+            drop_tag(noscript)
     for comment in list(root.iter(etree.Comment)):
-        cast(html.HtmlElement, comment).drop_tree()
+        drop_tree(comment)
     return Page(
         name=name,
         root=root,
@@ -133,34 +141,79 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
     )
 
 
-def elements(root: html.HtmlElement, *tags: str) -> list[html.HtmlElement]:
+def elements(root: etree._Element, *tags: str) -> list[etree._Element]:
     """Return the elements below ``root`` with one of ``tags`` as a list (the tree may change meanwhile)."""
-    found: list[html.HtmlElement] = list(root.iter(*tags))
+    found: list[etree._Element] = list(root.iter(*tags))
     return found
 
 
-def _inside(el: html.HtmlElement, container: html.HtmlElement) -> bool:
+def _inside(el: etree._Element, container: etree._Element) -> bool:
     return any(a is container for a in el.iterancestors())
 
 
 @lru_cache(maxsize=1)
-def _parser() -> html.HTMLParser:
-    return html.HTMLParser(encoding="utf-8", remove_comments=False, recover=True)
+def _parser() -> etree.HTMLParser:
+    return etree.HTMLParser(encoding="utf-8", remove_comments=False, recover=True)
 
 
-def text_of(el: html.HtmlElement) -> str:
+# What lxml.html's text_content() is: the XPath string value (every descendant text, no tail).
+_string = etree.XPath("string()", smart_strings=False)
+# Elements whose text is for screen readers only, found in one pass of libxml2 rather than a Python walk.
+_hidden = etree.XPath(
+    "descendant-or-self::*[@hidden or contains(@class, 'screen-reader') or contains(@class, 'sr-only')"
+    " or contains(@class, 'visually-hidden')]"
+)
+
+
+def text_of(el: etree._Element) -> str:
     """Return the text of ``el``, whitespace collapsed (hidden text was removed when the page was loaded)."""
-    return " ".join(el.text_content().split())
+    return " ".join(cast(str, _string(el)).split())
 
 
-def _is_hidden(el: html.HtmlElement) -> bool:
-    cls = el.get("class") or ""
-    return (
-        "screen-reader" in cls or "sr-only" in cls or "visually-hidden" in cls or el.get("hidden") is not None
-    )
+def line_of(el: etree._Element) -> int | None:
+    """Return the source line of ``el``, or None when libxml2 does not know it."""
+    return cast("int | None", el.sourceline)  # lxml-stubs leave sourceline untyped
 
 
-def is_boilerplate(el: html.HtmlElement) -> bool:
+def drop_tree(el: etree._Element) -> None:
+    """Remove ``el`` and everything in it; its tail text stays, joined to what precedes it.
+
+    lxml.html's ``drop_tree``; like it, raises AssertionError for the root, which has no parent.
+    """
+    parent = el.getparent()
+    assert parent is not None
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
+
+
+def drop_tag(el: etree._Element) -> None:
+    """Remove the tag of ``el`` but keep its text and children in its place (lxml.html's ``drop_tag``)."""
+    parent = el.getparent()
+    assert parent is not None
+    previous = el.getprevious()
+    if el.text and isinstance(el.tag, str):
+        if previous is None:
+            parent.text = (parent.text or "") + el.text
+        else:
+            previous.tail = (previous.tail or "") + el.text
+    if el.tail:
+        if len(el):
+            last = el[-1]
+            last.tail = (last.tail or "") + el.tail
+        elif previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    index = parent.index(el)
+    parent[index : index + 1] = list(el)
+
+
+def is_boilerplate(el: etree._Element) -> bool:
     """True when ``el`` itself is page furniture by its tag, role, class or id."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in BOILERPLATE_TAGS:
@@ -178,9 +231,9 @@ def _furniture_label(cls: str | None, ident: str | None) -> bool:
     return bool(label.strip()) and bool(BOILERPLATE.search(label))
 
 
-def in_boilerplate(el: html.HtmlElement, stop: html.HtmlElement | None = None) -> bool:
+def in_boilerplate(el: etree._Element, stop: etree._Element | None = None) -> bool:
     """True when ``el`` or an ancestor (below ``stop``) is page furniture."""
-    node: html.HtmlElement | None = el
+    node: etree._Element | None = el
     while node is not None and node is not stop:
         if is_boilerplate(node):
             return True
@@ -188,7 +241,7 @@ def in_boilerplate(el: html.HtmlElement, stop: html.HtmlElement | None = None) -
     return False
 
 
-def image_url(img: html.HtmlElement, base_url: str | None) -> str | None:
+def image_url(img: etree._Element, base_url: str | None) -> str | None:
     """Return the real URL of an image: data-src, else a non-placeholder src, else the widest srcset entry."""
     for attribute in ("data-src", "data-lazy-src", "data-original", "data-url"):
         value = img.get(attribute)
@@ -225,7 +278,7 @@ def widest_candidate(srcset: str | None) -> str | None:
     return best[1] if best else None
 
 
-def is_decorative(img: html.HtmlElement) -> bool:
+def is_decorative(img: etree._Element) -> bool:
     """True for logos, avatars, icons and tracking pixels: not a story's picture."""
     label = f"{img.get('class') or ''} {img.get('alt') or ''} {img.get('src') or ''}".lower()
     if any(word in label for word in ("logo", "avatar", "icon", "gravatar", "emoji", "sprite", "badge")):

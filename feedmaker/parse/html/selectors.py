@@ -10,16 +10,16 @@ the automatic rules of :mod:`.blocks`.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import cast
+from typing import TypeGuard, cast
 
-from lxml import etree, html
+from lxml import etree
 
 from ...errors import UsageError
 from ...model import Block, DateSource, Image, Origin, RawDate, RawEntry
 from ...urls import absolute
 from ..markers import parse_marker, parse_names
 from .blocks import BlockContext, extract
-from .page import image_url, text_of
+from .page import image_url, line_of, text_of
 
 FIELDS = ("item", "title", "link", "date", "author", "summary", "content", "image", "category")
 
@@ -75,7 +75,7 @@ def compile_selector(spec: str, origin: str = "--select") -> _Compiled:
         raise UsageError(f"{origin}: {spec!r} is not a CSS selector I can use ({exc})") from None
 
 
-def select_stories(root: html.HtmlElement, selectors: Selectors, bc: BlockContext) -> list[RawEntry]:
+def select_stories(root: etree._Element, selectors: Selectors, bc: BlockContext) -> list[RawEntry]:
     """Return one entry per element matching the item selector (page order), fields by their selectors."""
     item = compile_selector(selectors.item or "article")
     compiled = {
@@ -83,7 +83,7 @@ def select_stories(root: html.HtmlElement, selectors: Selectors, bc: BlockContex
     }
     entries: list[RawEntry] = []
     for el in cast(list[object], item.xpath(root)):
-        if not isinstance(el, html.HtmlElement):
+        if not _is_element(el):
             continue
         entry = extract(el, bc, frozenset(compiled))
         found = {name: _matches(c, el) for name, c in compiled.items()}
@@ -97,21 +97,26 @@ def select_stories(root: html.HtmlElement, selectors: Selectors, bc: BlockContex
     return entries
 
 
-def _origin(el: html.HtmlElement, bc: BlockContext) -> Origin:
-    return Origin(bc.page.name, el.sourceline, "html")
+def _origin(el: etree._Element, bc: BlockContext) -> Origin:
+    return Origin(bc.page.name, line_of(el), "html")
 
 
-def _matches(c: _Compiled, el: html.HtmlElement) -> list[html.HtmlElement]:
-    return [m for m in cast(list[object], c.xpath(el)) if isinstance(m, html.HtmlElement)]
+def _is_element(node: object) -> TypeGuard[etree._Element]:
+    """True for an element; comments and processing instructions are etree._Element too, but no match."""
+    return isinstance(node, etree._Element) and isinstance(node.tag, str)
 
 
-def _value(el: html.HtmlElement, c: _Compiled | None) -> str:
+def _matches(c: _Compiled, el: etree._Element) -> list[etree._Element]:
+    return [m for m in cast(list[object], c.xpath(el)) if _is_element(m)]
+
+
+def _value(el: etree._Element, c: _Compiled | None) -> str:
     if c is not None and c.attribute:
         return (el.get(c.attribute) or "").strip()
     return text_of(el)
 
 
-def _first_text(els: list[html.HtmlElement] | None, c: _Compiled | None) -> str | None:
+def _first_text(els: list[etree._Element] | None, c: _Compiled | None) -> str | None:
     for el in els or ():
         value = _value(el, c)
         if value:
@@ -121,7 +126,7 @@ def _first_text(els: list[html.HtmlElement] | None, c: _Compiled | None) -> str 
 
 def _override(
     entry: RawEntry,
-    found: dict[str, list[html.HtmlElement]],
+    found: dict[str, list[etree._Element]],
     compiled: dict[str, _Compiled],
     bc: BlockContext,
 ) -> RawEntry:
