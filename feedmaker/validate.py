@@ -88,7 +88,7 @@ def validate_bytes(data: bytes, name: str, *, served_at: str | None = None) -> l
     if head[:1] in (b"{", b"["):
         hits = list(_check_json(data, served_at))
     elif head[:1] == b"<" or _utf16(data):
-        hits = list(_check_xml(data, served_at))
+        hits = _check_xml(data, served_at)
     else:
         hits = [_hit(None, "unknown-format", "neither XML nor JSON (an empty file, text or HTML?)")]
     return [Finding(name, line, rule, message, severity) for line, rule, message, severity in hits]
@@ -141,8 +141,28 @@ def _text(el: etree._Element | None) -> str:
 _SPACE = re.compile(r"\s")
 
 
+# An http(s) URL that urlsplit takes apart without a doubt: an ASCII host of letters, digits, dots and dashes
+# (no user, no brackets), an optional port, and no white space. Most URLs in a feed look like this, and
+# _is_url accepts them without calling urlsplit, which is slow; any other value gets the exact check.
+PLAIN_WEB_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#]\S*)?")
+# The RFC 822 date feed writers use, with a day the month surely has (the 29th to the 31st in the months
+# that have them; 29 February is left to the exact check), a year from 1900 to 2099 and a zone that
+# parsedate_to_datetime turns into a valid offset ("-0000" means "zone unknown": no). A date of this
+# shape is valid; any other one gets parsedate_to_datetime, which is slow.
+PLAIN_RFC822 = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), "
+    r"(?:(?:0[1-9]|1[0-9]|2[0-8]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?:29|30) (?:Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|31 (?:Jan|Mar|May|Jul|Aug|Oct|Dec)) "
+    r"(?:19|20)[0-9][0-9] (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9] "
+    r"(?:GMT|\+(?:[01][0-9]|2[0-3])[0-5][0-9]|-(?!0000)(?:[01][0-9]|2[0-3])[0-5][0-9])"
+)
+
+
 def _is_url(value: str, *, web: bool = False) -> bool:
     """Return True when ``value`` is an absolute URI; an http(s) one needs a host, and ``web`` demands one."""
+    if PLAIN_WEB_URL.fullmatch(value):
+        return True
     if not SCHEME.match(value) or _SPACE.search(value):
         return False
     lowered = value[:8].lower()
@@ -167,6 +187,8 @@ def _is_rfc3339(value: str) -> bool:
 
 
 def _is_rfc822(value: str) -> bool:
+    if PLAIN_RFC822.fullmatch(value):
+        return True
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, OverflowError):  # OverflowError: a zone such as +99999999999
@@ -174,40 +196,62 @@ def _is_rfc822(value: str) -> bool:
     return when.tzinfo is not None  # no zone, or "-0000" (RFC 2822's "zone unknown"), gives a naive time
 
 
-def _count(parent: etree._Element, tag: str, rule: str) -> Iterator[Hit]:
-    """Yield ``rule-missing`` or ``rule-repeated`` unless ``parent`` has exactly one ``tag`` child."""
-    found = parent.findall(tag)
+Kids = dict[str, list[etree._Element]]
+
+
+def _children(el: etree._Element, tags: tuple[str, ...]) -> Kids:
+    """Return the child elements of ``el`` whose tag is one of ``tags``, a list per tag in document order
+    (an empty list for a tag ``el`` has no child of).
+
+    One pass over the children stands in for a findall per tag: on a large feed those calls, and the
+    element proxies each of them made again, were most of the validator's time.
+    """
+    kids: Kids = {tag: [] for tag in tags}
+    for child in el:
+        found = kids.get(child.tag)  # a comment's or processing instruction's tag is a function: no list
+        if found is not None:
+            found.append(child)
+    return kids
+
+
+def _count(parent: etree._Element, found: list[etree._Element], tag: str, rule: str) -> list[Hit]:
+    """Return ``[]`` when ``found``, the ``tag`` children of ``parent``, are exactly one, else a
+    ``rule-missing`` or ``rule-repeated`` hit."""
+    if len(found) == 1:
+        return []
     label = tag.rpartition("}")[2]
     if not found:
-        yield _hit(parent, f"{rule}-missing", f"<{etree.QName(parent).localname}> has no <{label}>")
-    elif len(found) > 1:
-        yield _hit(found[1], f"{rule}-repeated", f"a second <{label}> (there must be exactly one)")
+        return [_hit(parent, f"{rule}-missing", f"<{etree.QName(parent).localname}> has no <{label}>")]
+    return [_hit(found[1], f"{rule}-repeated", f"a second <{label}> (there must be exactly one)")]
 
 
-def _self_link(parent: etree._Element, served_at: str, fmt: str) -> Iterator[Hit]:
-    """Yield the findings on the atom:link rel="self" of an Atom feed or RSS channel."""
-    links = _links(parent, "self")
-    if not links:
-        yield _hit(parent, f"{fmt}-self-link-missing", f"no self link (expected {served_at})", "warning")
-    for link in links:
+def _self_link(parent: etree._Element, links: list[etree._Element], served_at: str, fmt: str) -> list[Hit]:
+    """Return the findings on the atom:link rel="self" among ``links``, the atom:link children of an
+    Atom feed or RSS channel (``parent``)."""
+    hits: list[Hit] = []
+    selves = [link for link in links if _rel(link) == "self"]
+    if not selves:
+        hits.append(
+            _hit(parent, f"{fmt}-self-link-missing", f"no self link (expected {served_at})", "warning")
+        )
+    for link in selves:
         if link.get("href") != served_at:
             message = f"self link {_q(link.get('href') or '')} is not where the file is served ({served_at})"
-            yield _hit(link, f"{fmt}-self-link-mismatch", message)
+            hits.append(_hit(link, f"{fmt}-self-link-mismatch", message))
+    return hits
 
 
-def _check_xml(data: bytes, served_at: str | None) -> Iterator[Hit]:
+def _check_xml(data: bytes, served_at: str | None) -> list[Hit]:
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        yield from _malformed(data, exc)
-        return
+        return list(_malformed(data, exc))
     if root.tag == f"{ATOM}feed":
-        yield from _check_atom(root, served_at)
-    elif root.tag == "rss":
-        yield from _check_rss(root, served_at)
-    else:
-        yield _hit(root, "unknown-format", f"root element {_q(root.tag)} is neither Atom's feed nor rss")
+        return _check_atom(root, served_at)
+    if root.tag == "rss":
+        return _check_rss(root, served_at)
+    return [_hit(root, "unknown-format", f"root element {_q(root.tag)} is neither Atom's feed nor rss")]
 
 
 def _malformed(data: bytes, exc: etree.XMLSyntaxError) -> Iterator[Hit]:
@@ -253,108 +297,147 @@ def _xml_char(ref: re.Match[bytes]) -> bool:
     )
 
 
-def _check_atom(feed: etree._Element, served_at: str | None) -> Iterator[Hit]:
-    has_author = feed.find(f"{ATOM}author") is not None
+A_ID, A_TITLE, A_UPDATED, A_PUBLISHED = (f"{ATOM}{tag}" for tag in ("id", "title", "updated", "published"))
+A_LINK, A_AUTHOR, A_CONTENT, A_ENTRY = (f"{ATOM}{tag}" for tag in ("link", "author", "content", "entry"))
+ATOM_TAGS = (A_ID, A_TITLE, A_UPDATED, A_PUBLISHED, A_LINK, A_AUTHOR, A_CONTENT, A_ENTRY)
+# The children a feed or an entry has exactly one of, with the rule prefix of each.
+ATOM_COUNTED = {
+    scope: [(f"{ATOM}{tag}", f"atom-{scope}-{tag}") for tag in ("id", "title", "updated")]
+    for scope in ("feed", "entry")
+}
+
+
+def _check_atom(feed: etree._Element, served_at: str | None) -> list[Hit]:
+    top = _children(feed, ATOM_TAGS)
+    has_author = bool(top[A_AUTHOR])
+    hits = _atom_element(feed, top, "feed")
     seen: set[str] = set()
-    for el in (feed, *feed.findall(f"{ATOM}entry")):
-        scope = "feed" if el is feed else "entry"
-        for tag in ("id", "title", "updated"):
-            yield from _count(el, f"{ATOM}{tag}", f"atom-{scope}-{tag}")
-        yield from _atom_values(el)
-        if el is feed:
-            continue
-        if not has_author and el.find(f".//{ATOM}author") is None:  # its own, or its <source>'s
-            yield _hit(el, "atom-author-missing", "entry has no <author> and neither has the feed")
-        if not _links(el, "alternate") and el.find(f"{ATOM}content") is None:
-            yield _hit(el, "atom-content-missing", "entry has neither an alternate link nor <content>")
-        entry_id = _text(el.find(f"{ATOM}id"))
+    for entry in top[A_ENTRY]:
+        kids = _children(entry, ATOM_TAGS)
+        hits += _atom_element(entry, kids, "entry")
+        # Its own author, or its <source>'s: the search at any depth runs only for an entry without one.
+        if not has_author and not kids[A_AUTHOR] and entry.find(f".//{A_AUTHOR}") is None:
+            hits.append(_hit(entry, "atom-author-missing", "entry has no <author> and neither has the feed"))
+        if not kids[A_CONTENT] and not any(_rel(link) == "alternate" for link in kids[A_LINK]):
+            hits.append(
+                _hit(entry, "atom-content-missing", "entry has neither an alternate link nor <content>")
+            )
+        entry_id = _text(kids[A_ID][0]) if kids[A_ID] else ""
         if entry_id in seen:
-            yield _hit(el, "atom-id-duplicate", f"id {_q(entry_id)} is used by an earlier entry")
+            hits.append(_hit(entry, "atom-id-duplicate", f"id {_q(entry_id)} is used by an earlier entry"))
         seen.add(entry_id)
     if served_at is not None:
-        yield from _self_link(feed, served_at, "atom")
+        hits += _self_link(feed, top[A_LINK], served_at, "atom")
+    return hits
 
 
 def _rel(link: etree._Element) -> str:
     return (link.get("rel") or "alternate").strip().removeprefix(IANA_RELATIONS)
 
 
-def _links(el: etree._Element, rel: str) -> list[etree._Element]:
-    """Return the atom:link children of ``el`` with relation ``rel`` (RSS channels carry them too)."""
-    return [link for link in el.findall(f"{ATOM}link") if _rel(link) == rel]
-
-
-def _atom_values(el: etree._Element) -> Iterator[Hit]:
-    """Yield the findings on the ids, dates and links of a feed or entry element."""
-    for id_el in el.findall(f"{ATOM}id"):
+def _atom_element(el: etree._Element, kids: Kids, scope: str) -> list[Hit]:
+    """Return the findings on the ids, titles, dates and links of a feed or entry element (``scope``),
+    given its children by tag (``kids``)."""
+    hits: list[Hit] = []
+    for tag, rule in ATOM_COUNTED[scope]:
+        hits += _count(el, kids[tag], tag, rule)
+    for id_el in kids[A_ID]:
         if not _is_url(_text(id_el)):
-            yield _hit(id_el, "atom-id-not-iri", f"id {_q(_text(id_el))} has no scheme (use tag: or a URL)")
-    for date in el.findall(f"{ATOM}updated") + el.findall(f"{ATOM}published"):
+            hits.append(
+                _hit(id_el, "atom-id-not-iri", f"id {_q(_text(id_el))} has no scheme (use tag: or a URL)")
+            )
+    for date in kids[A_UPDATED] + kids[A_PUBLISHED]:
         if not _is_rfc3339(_text(date)):
-            yield _hit(date, "atom-date-invalid", f"{_q(_text(date))} is not an RFC 3339 date-time")
+            hits.append(_hit(date, "atom-date-invalid", f"{_q(_text(date))} is not an RFC 3339 date-time"))
     alternates: set[tuple[str, str]] = set()
-    for link in el.findall(f"{ATOM}link"):
-        href, mime = link.get("href"), link.get("type") or ""
+    for link in kids[A_LINK]:
+        href, mime, rel = link.get("href"), link.get("type") or "", _rel(link)
         if href is None or not _is_url(href):
             wrong = "has no href" if href is None else f"href {_q(href)} is not absolute"
-            yield _hit(link, "atom-link-not-absolute", f"link {wrong}")
-        if _rel(link) == "enclosure" and not MIME.fullmatch(mime):
-            yield _hit(link, "atom-enclosure-type", f"enclosure type {_q(mime)} is not a MIME type")
-        if _rel(link) == "alternate":
+            hits.append(_hit(link, "atom-link-not-absolute", f"link {wrong}"))
+        if rel == "enclosure" and not MIME.fullmatch(mime):
+            hits.append(_hit(link, "atom-enclosure-type", f"enclosure type {_q(mime)} is not a MIME type"))
+        if rel == "alternate":
             key = (mime.lower(), (link.get("hreflang") or "").lower())
             if key in alternates:
-                yield _hit(
-                    link, "atom-alternate-duplicate", "another alternate link of this type and hreflang"
-                )
+                message = "another alternate link of this type and hreflang"
+                hits.append(_hit(link, "atom-alternate-duplicate", message))
             alternates.add(key)
+    return hits
 
 
-def _check_rss(rss: etree._Element, served_at: str | None) -> Iterator[Hit]:
+CHANNEL_TAGS = ("title", "link", "description", "pubDate", "lastBuildDate", "item", A_LINK)
+ITEM_TAGS = ("title", "link", "description", "pubDate", "lastBuildDate", "guid", "author", "enclosure")
+
+
+def _check_rss(rss: etree._Element, served_at: str | None) -> list[Hit]:
+    hits: list[Hit] = []
     if rss.get("version") != "2.0":
-        yield _hit(rss, "rss-version", f'version {_q(rss.get("version") or "")}, expected "2.0"')
-    yield from _count(rss, "channel", "rss-channel")
-    channel = rss.find("channel")
-    if channel is None:
-        return
+        hits.append(_hit(rss, "rss-version", f'version {_q(rss.get("version") or "")}, expected "2.0"'))
+    channels = _children(rss, ("channel",))["channel"]
+    hits += _count(rss, channels, "channel", "rss-channel")
+    if not channels:
+        return hits
+    channel = channels[0]
+    top = _children(channel, CHANNEL_TAGS)
     for tag in ("title", "link", "description"):
-        yield from _count(channel, tag, f"rss-channel-{tag}")
+        hits += _count(channel, top[tag], tag, f"rss-channel-{tag}")
     if served_at is not None:
-        yield from _self_link(channel, served_at, "rss")
+        hits += _self_link(channel, top[A_LINK], served_at, "rss")
+    # Links and dates, the channel's first, are reported after every item's other findings: the
+    # order findings have always come in, kept while each item's children are read only once.
+    later = _rss_links_and_dates(top)
     seen: set[str] = set()  # the guids of the items so far
-    for item in channel.findall("item"):
-        yield from _rss_item(item, seen)
-    for el in (channel, *channel.findall("item")):
-        for link in el.findall("link"):
-            if not _is_url(_text(link), web=True):
-                yield _hit(link, "rss-link-not-absolute", f"link {_q(_text(link))} is not an http(s) URL")
-        for date in el.findall("pubDate") + el.findall("lastBuildDate"):
-            if not _is_rfc822(_text(date)):
-                yield _hit(date, "rss-date-invalid", f"{_q(_text(date))} is not an RFC 822 date with a zone")
+    for item in top["item"]:
+        kids = _children(item, ITEM_TAGS)
+        hits += _rss_item(item, kids, seen)
+        later += _rss_links_and_dates(kids)
+    return hits + later
 
 
-def _rss_item(item: etree._Element, seen: set[str]) -> Iterator[Hit]:
-    """Yield the findings on one item, given the guids of the items before it (``seen``, updated here)."""
-    if not any(_text(el) or len(el) for el in item.findall("title") + item.findall("description")):
-        yield _hit(item, "rss-item-empty", "item has neither a <title> nor a <description>")
-    for guid in item.findall("guid"):
+def _rss_links_and_dates(kids: Kids) -> list[Hit]:
+    """Return the findings on the <link>, <pubDate> and <lastBuildDate> children (``kids``) of a channel
+    or item."""
+    hits: list[Hit] = []
+    for link in kids["link"]:
+        if not _is_url(_text(link), web=True):
+            hits.append(_hit(link, "rss-link-not-absolute", f"link {_q(_text(link))} is not an http(s) URL"))
+    for date in kids["pubDate"] + kids["lastBuildDate"]:
+        if not _is_rfc822(_text(date)):
+            message = f"{_q(_text(date))} is not an RFC 822 date with a zone"
+            hits.append(_hit(date, "rss-date-invalid", message))
+    return hits
+
+
+def _rss_item(item: etree._Element, kids: Kids, seen: set[str]) -> list[Hit]:
+    """Return the findings on one item, given its children by tag (``kids``) and the guids of the items
+    before it (``seen``, updated here)."""
+    hits: list[Hit] = []
+    if not any(_text(el) or len(el) for el in kids["title"] + kids["description"]):
+        hits.append(_hit(item, "rss-item-empty", "item has neither a <title> nor a <description>"))
+    for guid in kids["guid"]:
         value = _text(guid)
         if value in seen:
-            yield _hit(guid, "rss-guid-duplicate", f"guid {_q(value)} is used by an earlier item")
+            hits.append(_hit(guid, "rss-guid-duplicate", f"guid {_q(value)} is used by an earlier item"))
         seen.add(value)
         # isPermaLink defaults to true: a bare <guid> claims to be the story's URL.
         if (guid.get("isPermaLink") or "true").strip() != "false" and not _is_url(value, web=True):
-            yield _hit(guid, "rss-guid-not-url", f'guid {_q(value)} is not a URL; add isPermaLink="false"')
-    for author in item.findall("author"):
+            message = f'guid {_q(value)} is not a URL; add isPermaLink="false"'
+            hits.append(_hit(guid, "rss-guid-not-url", message))
+    for author in kids["author"]:
         if not EMAIL.fullmatch(parseaddr(_text(author))[1]):
-            yield _hit(author, "rss-author-not-email", f"{_q(_text(author))} is not an e-mail address")
-    for enclosure in item.findall("enclosure"):
+            hits.append(_hit(author, "rss-author-not-email", f"{_q(_text(author))} is not an e-mail address"))
+    for enclosure in kids["enclosure"]:
         url, length, mime = (enclosure.get(key) or "" for key in ("url", "length", "type"))
         if not _is_url(url):
-            yield _hit(enclosure, "rss-enclosure-url", f"enclosure url {_q(url)} is not absolute")
+            hits.append(_hit(enclosure, "rss-enclosure-url", f"enclosure url {_q(url)} is not absolute"))
         if not (length.isascii() and length.isdigit()):
-            yield _hit(enclosure, "rss-enclosure-length", f"enclosure length {_q(length)} is not an integer")
+            message = f"enclosure length {_q(length)} is not an integer"
+            hits.append(_hit(enclosure, "rss-enclosure-length", message))
         if not MIME.fullmatch(mime):
-            yield _hit(enclosure, "rss-enclosure-type", f"enclosure type {_q(mime)} is not a MIME type")
+            message = f"enclosure type {_q(mime)} is not a MIME type"
+            hits.append(_hit(enclosure, "rss-enclosure-type", message))
+    return hits
 
 
 def _check_json(data: bytes, served_at: str | None) -> Iterator[Hit]:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
@@ -17,7 +20,7 @@ from feedmaker.model import Entry, FeedMeta, Image
 from feedmaker.pipeline import render
 from feedmaker.render import feed_url
 from feedmaker.textutil import clean
-from feedmaker.validate import RULES, Finding, validate_bytes, validate_path
+from feedmaker.validate import PLAIN_RFC822, PLAIN_WEB_URL, RULES, Finding, validate_bytes, validate_path
 
 # Valid feeds, one element per line so that a fixture's expected line is easy to read off.
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
@@ -271,6 +274,128 @@ def test_validate_path_nothing_to_check(tmp_path: Path, where: str) -> None:
     (tmp_path / "empty-folder").mkdir()
     with pytest.raises(SourceError):
         validate_path(tmp_path / where)
+
+
+# -- one pass over the children, shortcuts for common shapes: the same findings, in the same order ------------
+
+
+def rules(text: str, name: str, served_at: str | None = None) -> list[tuple[str, int | None]]:
+    """Return the (rule, line) of each finding on ``text``, in the order they are reported."""
+    return [(f.rule, f.line) for f in validate_bytes(text.encode(), name, served_at=served_at)]
+
+
+def test_rss_findings_keep_their_order() -> None:
+    """Every item's own findings come first, then the links and dates of the channel and of each item."""
+    text = edit(RSS, "<link>https://example.org/</link>", "<link>/</link>")
+    text = edit(edit(text, ' isPermaLink="false"', ""), "09:00:00 GMT", "09:00:00")
+    assert rules(text, "x.rss") == [
+        ("rss-guid-not-url", 19),
+        ("rss-link-not-absolute", 5),
+        ("rss-date-invalid", 13),
+    ]
+
+
+def test_atom_findings_keep_their_order() -> None:
+    """An entry's counts, values, author, content and id findings come in that order, the self link last."""
+    text = edit(edit(ATOM, "<title>Two</title>", ""), '<content type="text">Two</content>', "")
+    text = edit(edit(text, "2026:2</id>", "2026:1</id>"), "<updated>2026-02-14T08:00:00Z", "<updated>now")
+    assert rules(text, "x.atom", SERVED + "y.atom") == [
+        ("atom-entry-title-missing", 18),
+        ("atom-date-invalid", 21),
+        ("atom-content-missing", 18),
+        ("atom-id-duplicate", 18),
+        ("atom-self-link-mismatch", 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new"),
+    [
+        (
+            "x.atom",
+            "<title>Two</title>",
+            '<title>Two</title><!-- c --><?pi x?><x:title xmlns:x="urn:x">2</x:title><x:id xmlns:x="urn:x">2</x:id>',
+        ),
+        ("x.atom", "<author><name>Ana Roe</name></author>", ""),  # the second entry's author is in its source
+        (
+            "x.rss",
+            "<title>One</title>",
+            '<title>One</title><!-- c --><x:guid xmlns:x="urn:x">1</x:guid><atom:link href="/1"/>'
+            '<x:pubDate xmlns:x="urn:x">today</x:pubDate><x:item xmlns:x="urn:x"/>',
+        ),
+    ],
+    ids=["atom-look-alikes", "atom-source-author", "rss-look-alikes"],
+)
+def test_only_the_right_children_count(name: str, old: str, new: str) -> None:
+    """Comments, processing instructions and same-named elements of another namespace are not checked;
+    an author inside an entry's <source> is the entry's author."""
+    text = edit(BASES[name], old, new).replace(
+        '<content type="text">Two</content>',
+        '<content type="text">Two</content><source><author><name>Ann</name></author></source>',
+    )
+    assert rules(text, name) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.from_regex(PLAIN_RFC822, fullmatch=True))
+def test_plain_rfc822_dates_are_valid(value: str) -> None:
+    """Every date the RFC 822 shortcut accepts, parsedate_to_datetime reads too, with a zone."""
+    assert parsedate_to_datetime(value).tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("Sat, 29 Feb 2020 09:00:00 +0000", True),  # a leap day: the shortcut leaves every 29 February
+        ("Sun, 29 Feb 2026 09:00:00 +0000", False),
+        ("Thu, 31 Apr 2026 09:00:00 +0000", False),
+        ("Sat, 14 Feb 2026 09:00:00 EST", True),
+        ("14 Feb 2026 09:00 +0100", True),
+        ("Sat, 4 Feb 26 09:00:00 GMT", True),
+        ("Sat,  14 Feb 2026 09:00:00 GMT", True),
+        ("Sat, 14 Feb 2126 09:00:00 +0000", True),
+        ("Sat, 14 Feb 2026 09:00:00 -0000", False),  # "zone unknown"
+        ("Sat, 14 Feb 2026 09:00:00 +2400", False),
+        ("Sat, 14 Feb 2026 24:00:00 +0000", False),
+        ("Sat, 14 Feb 2026 09:00:00", False),
+    ],
+)
+def test_other_rfc822_dates_get_the_exact_check(value: str, valid: bool) -> None:
+    """A date the shortcut does not take is judged by parsedate_to_datetime, valid or not."""
+    assert not PLAIN_RFC822.fullmatch(value)
+    text = edit(RSS, "Sat, 14 Feb 2026 09:00:00 GMT", value)
+    assert rules(text, "x.rss") == ([] if valid else [("rss-date-invalid", 13)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.from_regex(PLAIN_WEB_URL, fullmatch=True))
+def test_plain_web_urls_have_a_host(value: str) -> None:
+    """Every URL the http(s) shortcut accepts has no white space, and urlsplit finds http(s) and a host in it."""
+    parts = urlsplit(value)
+    assert parts.scheme in ("http", "https") and parts.hostname and not re.search(r"\s", value)
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("https://ana@example.org/1", True),
+        ("http://[::1]:8080/1", True),
+        ("https://ex\u00e4mple.org/1", True),
+        ("https://ex_ample.org/1", True),
+        ("https:///1", False),
+        ("https://:80/1", False),
+        ("https://ana@/1", False),
+        ("https://[::1/1", False),
+        ("https://example.org/a b", False),
+        ("//example.org/1", False),
+        ("tag:example.org,2026:1", False),
+    ],
+)
+def test_other_urls_get_the_exact_check(value: str, valid: bool) -> None:
+    """A URL the shortcut does not take is judged by urlsplit, valid or not."""
+    assert not PLAIN_WEB_URL.fullmatch(value)
+    text = edit(RSS, "<link>https://example.org/1</link>", f"<link>{escape(value)}</link>")
+    assert rules(text, "x.rss") == ([] if valid else [("rss-link-not-absolute", 11)])
 
 
 # -- what the project writes ---------------------------------------------------------------------------------
