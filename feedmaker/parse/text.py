@@ -409,12 +409,13 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
             before_title = False
             continue
         kind = line.kind
-        if kind in (Kind.MARKER, Kind.AUTHOR, Kind.HEADER) and line.marker is not None:
+        marker = line.marker
+        if marker is not None and (kind is Kind.MARKER or kind is Kind.AUTHOR or kind is Kind.HEADER):
             line.role = "author" if kind is Kind.AUTHOR else "marker"
-            marker = line.marker
             dates.extend(marker.dates)
             updated.extend(marker.updated)
-            authors.extend(a for a in marker.authors if a not in authors)
+            if marker.authors:
+                authors.extend(a for a in marker.authors if a not in authors)
             if marker.section:
                 categories.append(marker.section)
             continue
