@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..textutil import collapse, fold
-from .chrome import COMMENTS_HEADING, DECORATED, chrome_reason
+from .chrome import DECORATED, chrome_reason
 from .markers import MARKER_MAX, Marker, parse_marker, parse_names, raw_date
 from .rules import Rules
 from .shapes import DIGIT, PROSE_END, SENTENCE_ENDS, STARTS_UPPER, Context, Shape, first_word, shape_of
@@ -191,7 +191,7 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
         return
     # Marker, chrome and list phrases are short: long lines skip the lookups.
     key = fold(text) if len(text) <= _SHORT else ""
-    if COMMENTS_HEADING.match(text):
+    if rules.comments_heading.match(text):
         _set(line, Kind.WIDGET, "comments begin")
     elif key in rules.chrome:
         _set(line, Kind.CHROME, "site chrome")

@@ -3,13 +3,13 @@
 A :class:`Profile` holds no code, only phrases. The text parser compiles each
 profile once into regular expressions (:func:`compile_profile`). The built-in
 profiles cover the common WordPress-style news themes in English, French,
-German and Spanish; ``default`` is their union, so a page in any of these
-languages parses without choosing. A site with its own words gets a TOML file:
+German, Spanish, Italian, Portuguese and Dutch; ``default`` is their union,
+so a page in any of these languages parses without choosing. A site with its own words gets a TOML file:
 
 .. code-block:: toml
 
     # my-site.toml: every key is optional; lists extend the base profile
-    extends = "default"                # or "en", "fr", "de", "es"
+    extends = "default"                # or "en", "fr", "de", "es", "it", "pt", "nl"
     separators = ["Keep reading"]      # lines that end a story
     chrome = ["Follow our live blog"]  # lines that are never story text
     widgets = ["Hot right now"]        # headings of lists that end the stories
@@ -19,6 +19,17 @@ languages parses without choosing. A site with its own words gets a TOML file:
     topic_prefixes = ["Explore"]       # "Explore Ferries" -> category "Ferries"
     image_labels = ["Picture"]         # a line "Picture:" before a caption
     dayfirst = true                    # 03/04/2025 is 3 April
+    # Furniture told by its form: the words go into fixed shapes ("#" is a number)
+    copyright = ["alla rättigheter förbehållna"]  # anywhere in a line
+    powered_by = ["drivs av"]          # anywhere, before a name
+    promos = ["nyhetsbrev"]            # in a short subscription box
+    page_words = ["sida"]              # "Sida 2 av 9" is pagination...
+    count_joiners = ["av"]             # ...and "av" its "of"
+    follow = ["följ oss"]              # calls to action opening a line
+    comment_prompts = ["skriv en kommentar", "visa # kommentarer till"]
+    # also: agencies, showing, gallery, minutes, read_time, read_time_labels, downloads,
+    # sort_by, filter_by, contacts, home_crumbs, archive_labels, share, comment_tools,
+    # comment_headings (see the Profile fields for one example each)
 
 Matching ignores case, accents are kept, and whitespace is collapsed first.
 """
@@ -26,10 +37,19 @@ Matching ignores case, accents are kept, and whitespace is collapsed first.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from ..errors import ConfigError
+
+# Fields whose phrases open a line: their first words make up Rules.prefix_words, the cheap test that lets
+# a line starting with any other word skip every anchored lookup and pattern.
+_STARTS_LINE = {"starts_line": True}
+
+
+def _opens(default: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A phrase field whose phrases open a line (see _STARTS_LINE)."""
+    return field(default=default, metadata=_STARTS_LINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,21 +57,45 @@ class Profile:
     """The marker words of one site family. Every field is a tuple of phrases."""
 
     name: str
-    chrome: tuple[str, ...] = ()
-    separators: tuple[str, ...] = ()
-    widgets: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()
-    date_markers: tuple[str, ...] = ()
-    updated_markers: tuple[str, ...] = ()
-    date_joiners: tuple[str, ...] = ()
-    byline_markers: tuple[str, ...] = ()
+    chrome: tuple[str, ...] = _opens()
+    separators: tuple[str, ...] = _opens()
+    widgets: tuple[str, ...] = _opens()
+    related: tuple[str, ...] = _opens()
+    date_markers: tuple[str, ...] = _opens()
+    updated_markers: tuple[str, ...] = _opens()
+    date_joiners: tuple[str, ...] = _opens()
+    byline_markers: tuple[str, ...] = _opens()
     author_joiners: tuple[str, ...] = ()
     section_joiners: tuple[str, ...] = ()
-    topic_prefixes: tuple[str, ...] = ()
-    image_labels: tuple[str, ...] = ()
+    topic_prefixes: tuple[str, ...] = _opens()
+    image_labels: tuple[str, ...] = _opens()
     credit_labels: tuple[str, ...] = ()
-    counters: tuple[str, ...] = ()
-    pagination: tuple[str, ...] = ()
+    counters: tuple[str, ...] = _opens()
+    pagination: tuple[str, ...] = _opens()
+    # Chrome told by its form (parse/chrome.py): the words slot into patterns kept in rules.py; "#" in a
+    # phrase stands for a number.
+    copyright: tuple[str, ...] = ()  # anywhere in a line: "All rights reserved"
+    powered_by: tuple[str, ...] = ()  # anywhere, before a name: "Powered by WordPress"
+    promos: tuple[str, ...] = ()  # words of a short newsletter/subscription box: "sign up"
+    agencies: tuple[str, ...] = ()  # a line that is only a news agency: "(dpa)"
+    page_words: tuple[str, ...] = _opens()  # "Page 2 of 9"
+    showing: tuple[str, ...] = _opens()  # "Showing 1-4 of 118"
+    gallery: tuple[str, ...] = _opens()  # "Image 3 of 12"
+    count_joiners: tuple[str, ...] = ()  # the "of" of the three above
+    minutes: tuple[str, ...] = ()  # "4 min read"
+    read_time: tuple[str, ...] = ()  # "4 min read"
+    read_time_labels: tuple[str, ...] = _opens()  # "Lesezeit: 4 Min."
+    downloads: tuple[str, ...] = _opens()  # "Download the report (PDF)"
+    sort_by: tuple[str, ...] = _opens()  # "Sort by newest": a filter bar, or the top of comments
+    filter_by: tuple[str, ...] = _opens()  # "Filter by topic"
+    contacts: tuple[str, ...] = _opens()  # "Media contact: ..."
+    home_crumbs: tuple[str, ...] = _opens()  # "Home › News › Council"
+    archive_labels: tuple[str, ...] = _opens()  # "Category: Politics"
+    follow: tuple[str, ...] = _opens()  # calls to action: "Follow us on ..."
+    share: tuple[str, ...] = _opens()  # "Share on ..."
+    comment_tools: tuple[str, ...] = _opens()  # "Reply Like Report"
+    comment_headings: tuple[str, ...] = _opens()  # "12 Comments": the readers' part begins
+    comment_prompts: tuple[str, ...] = _opens()  # "Leave a reply", "Load # more comments"
     dayfirst: bool | None = None
 
     def merged(self, other: Profile, name: str | None = None) -> Profile:
@@ -218,6 +262,54 @@ ENGLISH = Profile(
     ),
     counters=("comment", "comments", "reply", "replies", "response", "responses", "shares", "views"),
     pagination=("previous", "prev", "next", "older", "newer", "next page", "previous page", "page"),
+    copyright=("all rights reserved",),
+    powered_by=("powered by",),
+    promos=(
+        "newsletter",
+        "unsubscribe",
+        "sign up",
+        "signup",
+        "subscribe",
+        "email address",
+        "e-mail address",
+        "your email",
+        "your e-mail",
+    ),
+    agencies=("ap", "reuters", "epa"),
+    page_words=("page",),
+    showing=("showing",),
+    gallery=("image", "photo", "picture", "slide"),
+    count_joiners=("of",),
+    minutes=("min", "mins", "minute", "minutes"),
+    read_time=("read",),
+    read_time_labels=("reading time",),
+    downloads=("download",),
+    sort_by=("sort by",),
+    filter_by=("filter by",),
+    contacts=tuple(
+        f"{who} {what}"
+        for who in ("media", "press")
+        for what in ("contact", "contacts", "enquiries", "inquiries")
+    ),
+    home_crumbs=("home", "start"),
+    archive_labels=("category", "categories", "tag", "tags", "archive", "archives", "topic"),
+    follow=tuple(
+        f"{verb} {whom}"
+        for verb in ("follow", "connect with", "join", "like", "find", "stay connected with")
+        for whom in ("us", "the", "our")
+    ),
+    share=("share",),
+    comment_tools=("reply", "like", "report", "share"),
+    comment_headings=("comment", "comments"),
+    comment_prompts=(
+        "leave a comment",
+        "leave a reply",
+        "join the conversation",
+        "join the discussion",
+        "add a comment",
+        "load # more comment",
+        "load # more comments",
+    ),
     dayfirst=None,
 )
 
@@ -274,6 +366,41 @@ FRENCH = Profile(
     credit_labels=("photo", "crédit", "crédits", "crédit photo", "illustration", "image"),
     counters=("commentaire", "commentaires", "réponse", "réponses", "partages"),
     pagination=("précédent", "suivant", "page précédente", "page suivante", "page"),
+    copyright=("tous droits réservés",),
+    powered_by=("propulsé par",),
+    promos=(
+        "newsletter",
+        "inscrivez-vous",
+        "abonnez-vous",
+        "désinscription",
+        "désinscrire",
+        "désinscrivez",
+        "désinscris",
+        "désinscrit",
+        "désinscrite",
+    ),
+    agencies=("afp", "belga", "ats"),
+    page_words=("page",),
+    showing=("affichage",),
+    gallery=("image", "photo"),
+    count_joiners=("sur", "de"),
+    minutes=("min", "minute", "minutes"),
+    read_time=("de lecture",),
+    read_time_labels=("temps de lecture",),
+    downloads=("télécharger",),
+    sort_by=("trier par",),
+    contacts=("presse contact", "presse contacts"),
+    home_crumbs=("accueil",),
+    archive_labels=("catégorie", "étiquette"),
+    follow=tuple(
+        f"{verb}{whom}"
+        for verb in ("suivez", "rejoignez")
+        for whom in ("-nous", " le", " la", " les", " notre", " nos")
+    ),
+    share=("partager",),
+    comment_tools=("répondre",),
+    comment_headings=("commentaire", "commentaires"),
+    comment_prompts=("laisser un commentaire",),
     dayfirst=True,
 )
 
@@ -343,6 +470,27 @@ GERMAN = Profile(
     credit_labels=("bild", "foto", "fotos", "quelle", "abbildung"),
     counters=("kommentar", "kommentare", "antworten"),
     pagination=("zurück", "weiter", "vorherige seite", "nächste seite", "seite"),
+    copyright=("alle rechte vorbehalten",),
+    promos=("newsletter", "abonnieren", "abmelden"),
+    agencies=("dpa", "apa", "sda", "kna", "epd"),
+    page_words=("seite",),
+    showing=("zeige",),
+    gallery=("bild", "foto"),
+    count_joiners=("von",),
+    minutes=("min", "minute", "minuten"),
+    read_time=("lesezeit",),
+    read_time_labels=("lesezeit",),
+    downloads=("herunterladen",),
+    sort_by=("sortieren nach",),
+    filter_by=("filtern nach",),
+    contacts=("presse kontakt",),
+    home_crumbs=("startseite", "start"),
+    archive_labels=("kategorie", "schlagwort", "rubrik"),
+    follow=("folgen sie", "folge", "folgt"),
+    share=("teilen",),
+    comment_tools=("antworten",),
+    comment_headings=("kommentar", "kommentare"),
+    comment_prompts=("kommentar schreiben",),
     dayfirst=True,
 )
 
@@ -404,6 +552,28 @@ SPANISH = Profile(
     credit_labels=("foto", "fotografía", "imagen", "crédito", "fuente"),
     counters=("comentario", "comentarios", "respuestas"),
     pagination=("anterior", "siguiente", "página anterior", "página siguiente", "página"),
+    copyright=("todos los derechos reservados",),
+    powered_by=("impulsado por",),
+    promos=("suscríbete", "suscribirse", "boletín", "darse de baja"),
+    agencies=("efe",),
+    page_words=("página", "pág", "pág."),
+    showing=("mostrando",),
+    gallery=("imagen", "foto"),
+    count_joiners=("de",),
+    minutes=("min", "minuto", "minutos"),
+    read_time=("de lectura",),
+    read_time_labels=("tiempo de lectura",),
+    downloads=("descargar",),
+    sort_by=("ordenar por",),
+    filter_by=("filtrar por",),
+    contacts=("prensa contacto",),
+    home_crumbs=("inicio", "portada"),
+    archive_labels=("categoría", "etiqueta", "sección"),
+    follow=("síguenos", "siguenos", "sigue a", "únete"),
+    share=("compartir",),
+    comment_tools=("responder",),
+    comment_headings=("comentario", "comentarios"),
+    comment_prompts=("deja un comentario",),
     dayfirst=True,
 )
 
@@ -438,6 +608,16 @@ ITALIAN = Profile(
     credit_labels=("foto", "credit", "fonte"),
     counters=("commento", "commenti"),
     pagination=("precedente", "successivo", "pagina"),
+    agencies=("ansa",),
+    page_words=("pagina",),
+    gallery=("immagine", "foto"),
+    count_joiners=("di",),
+    minutes=("min", "minuti"),
+    read_time=("di lettura",),
+    downloads=("scarica",),
+    share=("condividi",),
+    comment_tools=("rispondi",),
+    comment_headings=("commenti",),
     dayfirst=True,
 )
 PORTUGUESE = Profile(
@@ -468,6 +648,13 @@ PORTUGUESE = Profile(
     credit_labels=("foto", "crédito", "fonte"),
     counters=("comentário", "comentários"),
     pagination=("anterior", "próxima", "página"),
+    agencies=("lusa",),
+    page_words=("página",),
+    gallery=("imagem", "foto"),
+    count_joiners=("de",),
+    minutes=("min", "minuto", "minutos"),
+    read_time=("de leitura",),
+    comment_headings=("comentários",),
     dayfirst=True,
 )
 DUTCH = Profile(
@@ -497,6 +684,13 @@ DUTCH = Profile(
     credit_labels=("foto", "beeld", "bron"),
     counters=("reactie", "reacties"),
     pagination=("vorige", "volgende", "pagina"),
+    agencies=("anp", "belga"),
+    page_words=("pagina",),
+    gallery=("foto",),
+    count_joiners=("van",),
+    minutes=("min", "minuten"),
+    read_time=("leestijd",),
+    comment_headings=("reacties",),
     dayfirst=True,
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..dates import DAY_WORDS
@@ -43,45 +43,48 @@ class Rules:
     counter: re.Pattern[str]
     first_words: frozenset[str]  # first words of marker lines without digits ("Published", "By", "Yesterday")
     prefix_words: frozenset[str]  # first words of every phrase and anchored pattern the classifier knows
-
-
-# First words of the built-in anchored patterns (calls to action, share bars, page headings,
-# breadcrumbs): they must stay in step with those regular expressions.
-_PATTERN_FIRST_WORDS = frozenset(
-    "follow connect join like find stay suivez rejoignez suivez-nous rejoignez-nous folgen folge folgt "
-    "síguenos siguenos sigue únete share partager teilen compartir condividi category categories tag tags "
-    "archive archives topic catégorie étiquette kategorie schlagwort rubrik categoría etiqueta sección home "
-    "accueil startseite inicio portada start page página pagina seite pág comments comment commentaires "
-    "kommentare comentarios showing affichage zeige mostrando media press presse prensa reading lesezeit "
-    "temps tiempo image photo picture slide bild foto imagen immagine imagem reply like report download "
-    "télécharger herunterladen descargar scarica filter sort trier filtern sortieren filtrar ordenar".split()
-)
+    # Chrome by its form (parse/chrome.py): the profile's words in language-neutral shapes.
+    chrome_hints: tuple[str, ...]  # one of these is in every line `copyright` or `promo` can match
+    copyright: re.Pattern[str]
+    promo: re.Pattern[str]
+    agency: re.Pattern[str]
+    page_of: re.Pattern[str]
+    gallery: re.Pattern[str]
+    reading_time: re.Pattern[str]
+    download: re.Pattern[str]
+    contact: re.Pattern[str]
+    breadcrumb: re.Pattern[str]
+    page_heading: re.Pattern[str]
+    call_to_action: re.Pattern[str]
+    share: re.Pattern[str]
+    comment_tools: re.Pattern[str]
+    comments_heading: re.Pattern[str]
 
 
 def _prefix_words(p: Profile) -> frozenset[str]:
-    phrases = (
-        *p.chrome,
-        *p.separators,
-        *p.widgets,
-        *p.related,
-        *p.date_markers,
-        *p.updated_markers,
-        *p.date_joiners,
-        *p.byline_markers,
-        *p.topic_prefixes,
-        *p.image_labels,
-        *p.counters,
-        *p.pagination,
-        *DAY_WORDS,
-    )
-    return frozenset(phrase.split()[0].lower().rstrip(":,.;!?»›") for phrase in phrases if phrase.split()) | (
-        _PATTERN_FIRST_WORDS
+    phrases = [phrase for f in fields(p) if f.metadata.get("starts_line") for phrase in getattr(p, f.name)]
+    return frozenset(
+        phrase.split()[0].lower().rstrip(":,.;!?»›") for phrase in (*phrases, *DAY_WORDS) if phrase.split()
     )
 
 
 def alternation(phrases: tuple[str, ...]) -> str:
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!)"
+
+
+def _numbered(phrases: tuple[str, ...]) -> str:
+    """Return :func:`alternation` of ``phrases`` with each "#" standing for a number."""
+    return alternation(phrases).replace(r"\#", r"\d+")
+
+
+def _hints(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the longest word of each phrase, less those that contain a shorter one.
+
+    Every match of the phrases holds one of them, so a line holding none skips the regex.
+    """
+    longest = {max(p.lower().split(), key=len) for p in phrases if p.strip()}
+    return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
 @lru_cache(maxsize=16)
@@ -94,6 +97,7 @@ def compile_profile(profile: Profile) -> Rules:
     jn = alternation(p.date_joiners)
     by = alternation(p.byline_markers)
     credit = alternation(p.credit_labels)
+    of, sort_by = _numbered(p.count_joiners), _numbered(p.sort_by)
     return Rules(
         profile=p,
         chrome=frozenset(fold(c) for c in p.chrome),
@@ -144,6 +148,47 @@ def compile_profile(profile: Profile) -> Rules:
         prefix_words=_prefix_words(p),
         counter=re.compile(
             rf"^(?:\d+\s+(?:{alternation(p.counters)})|(?:{alternation(p.counters)})\s*\(\d+\))$",
+            re.IGNORECASE,
+        ),
+        chrome_hints=("©", "(c)", *_hints(p.copyright + p.powered_by + p.promos)),
+        copyright=re.compile(
+            rf"©|\(c\)\s*\d{{4}}|{_numbered(p.copyright)}|(?:{_numbered(p.powered_by)})\s+\w+", re.IGNORECASE
+        ),
+        promo=re.compile(rf"\b(?:{_numbered(p.promos)})\b", re.IGNORECASE),
+        agency=re.compile(rf"^\(?(?:{_numbered(p.agencies)})\)?$", re.IGNORECASE),
+        page_of=re.compile(
+            rf"^(?:{_numbered(p.page_words)})\s+\d+\s+(?:{of}|/)\s+\d+\b|"
+            rf"^(?:{_numbered(p.showing)})\s+\d+\s*[–—-]\s*\d+\s+(?:{of})\s+\d+",
+            re.IGNORECASE,
+        ),
+        gallery=re.compile(rf"^(?:{_numbered(p.gallery)})\s+\d+\s+(?:{of}|/)\s+\d+$", re.IGNORECASE),
+        # "4 min read", "Lesezeit: 4 Min."
+        reading_time=re.compile(
+            rf"^(?:\d+\s*(?:{_numbered(p.minutes)})\.?\s*(?:{_numbered(p.read_time)})|"
+            rf"(?:{_numbered(p.read_time_labels)})\s*:?\s*\d+\s*\w*\.?)$",
+            re.IGNORECASE,
+        ),
+        download=re.compile(
+            rf"^(?:{_numbered(p.downloads)})\b.{{0,40}}(?:pdf|docx?|\(\s*\d+\s*[kmg]i?b\s*\))|"
+            rf"^(?:{sort_by}|{_numbered(p.filter_by)})\b",
+            re.IGNORECASE,
+        ),
+        # "Media contact: …", "Press enquiries: …": the contact block under a press release.
+        contact=re.compile(rf"^(?:{_numbered(p.contacts)})\b", re.IGNORECASE),
+        breadcrumb=re.compile(
+            rf"^(?:{_numbered(p.home_crumbs)})\s*[›>»/|]\s*(?P<crumbs>.+)$|"
+            r"^[^›»>|.!?]{1,30}(?:\s[›»>]\s[^›»>|.!?]{1,30}){1,4}$",  # "News › Council": two to five crumbs
+            re.IGNORECASE,
+        ),
+        page_heading=re.compile(rf"^(?:{_numbered(p.archive_labels)})\s*:\s*\S", re.IGNORECASE),
+        # "Follow the Gazette", "Join us on Facebook".
+        call_to_action=re.compile(rf"^(?:{_numbered(p.follow)})\b", re.IGNORECASE),
+        share=re.compile(rf"^(?:{_numbered(p.share)})\b", re.IGNORECASE),
+        comment_tools=re.compile(rf"^(?:(?:{_numbered(p.comment_tools)})\s*\d*\s*){{1,4}}$", re.IGNORECASE),
+        # Headings that open a comment section: everything after them is readers', not the story's.
+        comments_heading=re.compile(
+            rf"^(?:\d+\s+)?(?:{_numbered(p.comment_headings)})(?:\s*\(\d+\))?$|"
+            rf"^(?:{sort_by})\b.{{0,20}}$|^(?:{_numbered(p.comment_prompts)})$",
             re.IGNORECASE,
         ),
     )
