@@ -11,6 +11,7 @@ validator fetch URLs or blow up memory.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -86,7 +87,7 @@ def validate_bytes(data: bytes, name: str, *, served_at: str | None = None) -> l
     """
     head = data.removeprefix(b"\xef\xbb\xbf").lstrip()
     if head[:1] in (b"{", b"["):
-        hits = list(_check_json(data, served_at))
+        hits = _check_json(data, served_at)
     elif head[:1] == b"<" or _utf16(data):
         hits = _check_xml(data, served_at)
     else:
@@ -145,6 +146,8 @@ _SPACE = re.compile(r"\s")
 # (no user, no brackets), an optional port, and no white space. Most URLs in a feed look like this, and
 # _is_url accepts them without calling urlsplit, which is slow; any other value gets the exact check.
 PLAIN_WEB_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#]\S*)?")
+# A URI of any other scheme (tag:, urn:, mailto:...) without white space: absolute, but not a web URL.
+OTHER_URI = re.compile(r"(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.-]*:\S*")
 # The RFC 822 date feed writers use, with a day the month surely has (the 29th to the 31st in the months
 # that have them; 29 February is left to the exact check), a year from 1900 to 2099 and a zone that
 # parsedate_to_datetime turns into a valid offset ("-0000" means "zone unknown": no). A date of this
@@ -163,6 +166,8 @@ def _is_url(value: str, *, web: bool = False) -> bool:
     """Return True when ``value`` is an absolute URI; an http(s) one needs a host, and ``web`` demands one."""
     if PLAIN_WEB_URL.fullmatch(value):
         return True
+    if OTHER_URI.fullmatch(value):
+        return not web
     if not SCHEME.match(value) or _SPACE.search(value):
         return False
     lowered = value[:8].lower()
@@ -177,6 +182,9 @@ def _is_url(value: str, *, web: bool = False) -> bool:
     return not web
 
 
+# Dates repeat in a feed (an entry's published is often its updated, stories share a day): a cache hit
+# costs a tenth of a check. Both checks are pure functions of the string.
+@functools.lru_cache(maxsize=4096)
 def _is_rfc3339(value: str) -> bool:
     # The regex pins the RFC 3339 shape (fromisoformat alone also takes "2026-02-14" or a space);
     # fromisoformat then rejects impossible dates such as February 30.
@@ -186,6 +194,7 @@ def _is_rfc3339(value: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_rfc822(value: str) -> bool:
     if PLAIN_RFC822.fullmatch(value):
         return True
@@ -197,32 +206,33 @@ def _is_rfc822(value: str) -> bool:
 
 
 Kids = dict[str, list[etree._Element]]
+NONE: list[etree._Element] = []  # what a Kids has for a tag it lacks (never appended to)
 
 
-def _children(el: etree._Element, tags: tuple[str, ...]) -> Kids:
-    """Return the child elements of ``el`` whose tag is one of ``tags``, a list per tag in document order
-    (an empty list for a tag ``el`` has no child of).
+def _children(el: etree._Element, tags: frozenset[str]) -> Kids:
+    """Return the child elements of ``el`` whose tag is in ``tags``, a list per tag in document order;
+    a tag without such a child has no key (read with ``.get(tag, NONE)``).
 
     One pass over the children stands in for a findall per tag: on a large feed those calls, and the
     element proxies each of them made again, were most of the validator's time.
     """
-    kids: Kids = {tag: [] for tag in tags}
+    kids: Kids = {}
     for child in el:
-        found = kids.get(child.tag)  # a comment's or processing instruction's tag is a function: no list
-        if found is not None:
-            found.append(child)
+        tag = child.tag  # a comment's or processing instruction's tag is a function: never in tags
+        if tag in kids:
+            kids[tag].append(child)
+        elif tag in tags:
+            kids[tag] = [child]
     return kids
 
 
-def _count(parent: etree._Element, found: list[etree._Element], tag: str, rule: str) -> list[Hit]:
-    """Return ``[]`` when ``found``, the ``tag`` children of ``parent``, are exactly one, else a
-    ``rule-missing`` or ``rule-repeated`` hit."""
-    if len(found) == 1:
-        return []
+def _miscount(parent: etree._Element, found: list[etree._Element], tag: str, rule: str) -> Hit:
+    """Return the ``rule-missing`` hit when ``found``, the ``tag`` children of ``parent``, is empty, else
+    ``rule-repeated`` (call it only when they are not exactly one)."""
     label = tag.rpartition("}")[2]
     if not found:
-        return [_hit(parent, f"{rule}-missing", f"<{etree.QName(parent).localname}> has no <{label}>")]
-    return [_hit(found[1], f"{rule}-repeated", f"a second <{label}> (there must be exactly one)")]
+        return _hit(parent, f"{rule}-missing", f"<{etree.QName(parent).localname}> has no <{label}>")
+    return _hit(found[1], f"{rule}-repeated", f"a second <{label}> (there must be exactly one)")
 
 
 def _self_link(parent: etree._Element, links: list[etree._Element], served_at: str, fmt: str) -> list[Hit]:
@@ -299,7 +309,7 @@ def _xml_char(ref: re.Match[bytes]) -> bool:
 
 A_ID, A_TITLE, A_UPDATED, A_PUBLISHED = (f"{ATOM}{tag}" for tag in ("id", "title", "updated", "published"))
 A_LINK, A_AUTHOR, A_CONTENT, A_ENTRY = (f"{ATOM}{tag}" for tag in ("link", "author", "content", "entry"))
-ATOM_TAGS = (A_ID, A_TITLE, A_UPDATED, A_PUBLISHED, A_LINK, A_AUTHOR, A_CONTENT, A_ENTRY)
+ATOM_TAGS = frozenset((A_ID, A_TITLE, A_UPDATED, A_PUBLISHED, A_LINK, A_AUTHOR, A_CONTENT, A_ENTRY))
 # The children a feed or an entry has exactly one of, with the rule prefix of each.
 ATOM_COUNTED = {
     scope: [(f"{ATOM}{tag}", f"atom-{scope}-{tag}") for tag in ("id", "title", "updated")]
@@ -309,25 +319,25 @@ ATOM_COUNTED = {
 
 def _check_atom(feed: etree._Element, served_at: str | None) -> list[Hit]:
     top = _children(feed, ATOM_TAGS)
-    has_author = bool(top[A_AUTHOR])
+    has_author = A_AUTHOR in top
     hits = _atom_element(feed, top, "feed")
     seen: set[str] = set()
-    for entry in top[A_ENTRY]:
+    for entry in top.get(A_ENTRY, NONE):
         kids = _children(entry, ATOM_TAGS)
         hits += _atom_element(entry, kids, "entry")
         # Its own author, or its <source>'s: the search at any depth runs only for an entry without one.
-        if not has_author and not kids[A_AUTHOR] and entry.find(f".//{A_AUTHOR}") is None:
+        if not has_author and A_AUTHOR not in kids and entry.find(f".//{A_AUTHOR}") is None:
             hits.append(_hit(entry, "atom-author-missing", "entry has no <author> and neither has the feed"))
-        if not kids[A_CONTENT] and not any(_rel(link) == "alternate" for link in kids[A_LINK]):
+        if A_CONTENT not in kids and not any(_rel(link) == "alternate" for link in kids.get(A_LINK, NONE)):
             hits.append(
                 _hit(entry, "atom-content-missing", "entry has neither an alternate link nor <content>")
             )
-        entry_id = _text(kids[A_ID][0]) if kids[A_ID] else ""
+        entry_id = _text(kids[A_ID][0]) if A_ID in kids else ""
         if entry_id in seen:
             hits.append(_hit(entry, "atom-id-duplicate", f"id {_q(entry_id)} is used by an earlier entry"))
         seen.add(entry_id)
     if served_at is not None:
-        hits += _self_link(feed, top[A_LINK], served_at, "atom")
+        hits += _self_link(feed, top.get(A_LINK, NONE), served_at, "atom")
     return hits
 
 
@@ -340,17 +350,19 @@ def _atom_element(el: etree._Element, kids: Kids, scope: str) -> list[Hit]:
     given its children by tag (``kids``)."""
     hits: list[Hit] = []
     for tag, rule in ATOM_COUNTED[scope]:
-        hits += _count(el, kids[tag], tag, rule)
-    for id_el in kids[A_ID]:
+        found = kids.get(tag, NONE)
+        if len(found) != 1:
+            hits.append(_miscount(el, found, tag, rule))
+    for id_el in kids.get(A_ID, NONE):
         if not _is_url(_text(id_el)):
             hits.append(
                 _hit(id_el, "atom-id-not-iri", f"id {_q(_text(id_el))} has no scheme (use tag: or a URL)")
             )
-    for date in kids[A_UPDATED] + kids[A_PUBLISHED]:
+    for date in kids.get(A_UPDATED, NONE) + kids.get(A_PUBLISHED, NONE):
         if not _is_rfc3339(_text(date)):
             hits.append(_hit(date, "atom-date-invalid", f"{_q(_text(date))} is not an RFC 3339 date-time"))
     alternates: set[tuple[str, str]] = set()
-    for link in kids[A_LINK]:
+    for link in kids.get(A_LINK, NONE):
         href, mime, rel = link.get("href"), link.get("type") or "", _rel(link)
         if href is None or not _is_url(href):
             wrong = "has no href" if href is None else f"href {_q(href)} is not absolute"
@@ -366,29 +378,34 @@ def _atom_element(el: etree._Element, kids: Kids, scope: str) -> list[Hit]:
     return hits
 
 
-CHANNEL_TAGS = ("title", "link", "description", "pubDate", "lastBuildDate", "item", A_LINK)
-ITEM_TAGS = ("title", "link", "description", "pubDate", "lastBuildDate", "guid", "author", "enclosure")
+CHANNEL_TAGS = frozenset(("title", "link", "description", "pubDate", "lastBuildDate", "item", A_LINK))
+ITEM_TAGS = frozenset(
+    ("title", "link", "description", "pubDate", "lastBuildDate", "guid", "author", "enclosure")
+)
 
 
 def _check_rss(rss: etree._Element, served_at: str | None) -> list[Hit]:
     hits: list[Hit] = []
     if rss.get("version") != "2.0":
         hits.append(_hit(rss, "rss-version", f'version {_q(rss.get("version") or "")}, expected "2.0"'))
-    channels = _children(rss, ("channel",))["channel"]
-    hits += _count(rss, channels, "channel", "rss-channel")
+    channels = _children(rss, frozenset(("channel",))).get("channel", NONE)
+    if len(channels) != 1:
+        hits.append(_miscount(rss, channels, "channel", "rss-channel"))
     if not channels:
         return hits
     channel = channels[0]
     top = _children(channel, CHANNEL_TAGS)
     for tag in ("title", "link", "description"):
-        hits += _count(channel, top[tag], tag, f"rss-channel-{tag}")
+        found = top.get(tag, NONE)
+        if len(found) != 1:
+            hits.append(_miscount(channel, found, tag, f"rss-channel-{tag}"))
     if served_at is not None:
-        hits += _self_link(channel, top[A_LINK], served_at, "rss")
+        hits += _self_link(channel, top.get(A_LINK, NONE), served_at, "rss")
     # Links and dates, the channel's first, are reported after every item's other findings: the
     # order findings have always come in, kept while each item's children are read only once.
     later = _rss_links_and_dates(top)
     seen: set[str] = set()  # the guids of the items so far
-    for item in top["item"]:
+    for item in top.get("item", NONE):
         kids = _children(item, ITEM_TAGS)
         hits += _rss_item(item, kids, seen)
         later += _rss_links_and_dates(kids)
@@ -399,10 +416,10 @@ def _rss_links_and_dates(kids: Kids) -> list[Hit]:
     """Return the findings on the <link>, <pubDate> and <lastBuildDate> children (``kids``) of a channel
     or item."""
     hits: list[Hit] = []
-    for link in kids["link"]:
+    for link in kids.get("link", NONE):
         if not _is_url(_text(link), web=True):
             hits.append(_hit(link, "rss-link-not-absolute", f"link {_q(_text(link))} is not an http(s) URL"))
-    for date in kids["pubDate"] + kids["lastBuildDate"]:
+    for date in kids.get("pubDate", NONE) + kids.get("lastBuildDate", NONE):
         if not _is_rfc822(_text(date)):
             message = f"{_q(_text(date))} is not an RFC 822 date with a zone"
             hits.append(_hit(date, "rss-date-invalid", message))
@@ -413,9 +430,12 @@ def _rss_item(item: etree._Element, kids: Kids, seen: set[str]) -> list[Hit]:
     """Return the findings on one item, given its children by tag (``kids``) and the guids of the items
     before it (``seen``, updated here)."""
     hits: list[Hit] = []
-    if not any(_text(el) or len(el) for el in kids["title"] + kids["description"]):
+    for el in kids.get("title", NONE) + kids.get("description", NONE):
+        if _text(el) or len(el):
+            break
+    else:
         hits.append(_hit(item, "rss-item-empty", "item has neither a <title> nor a <description>"))
-    for guid in kids["guid"]:
+    for guid in kids.get("guid", NONE):
         value = _text(guid)
         if value in seen:
             hits.append(_hit(guid, "rss-guid-duplicate", f"guid {_q(value)} is used by an earlier item"))
@@ -424,10 +444,10 @@ def _rss_item(item: etree._Element, kids: Kids, seen: set[str]) -> list[Hit]:
         if (guid.get("isPermaLink") or "true").strip() != "false" and not _is_url(value, web=True):
             message = f'guid {_q(value)} is not a URL; add isPermaLink="false"'
             hits.append(_hit(guid, "rss-guid-not-url", message))
-    for author in kids["author"]:
+    for author in kids.get("author", NONE):
         if not EMAIL.fullmatch(parseaddr(_text(author))[1]):
             hits.append(_hit(author, "rss-author-not-email", f"{_q(_text(author))} is not an e-mail address"))
-    for enclosure in kids["enclosure"]:
+    for enclosure in kids.get("enclosure", NONE):
         url, length, mime = (enclosure.get(key) or "" for key in ("url", "length", "type"))
         if not _is_url(url):
             hits.append(_hit(enclosure, "rss-enclosure-url", f"enclosure url {_q(url)} is not absolute"))
@@ -440,58 +460,69 @@ def _rss_item(item: etree._Element, kids: Kids, seen: set[str]) -> list[Hit]:
     return hits
 
 
-def _check_json(data: bytes, served_at: str | None) -> Iterator[Hit]:
+def _check_json(data: bytes, served_at: str | None) -> list[Hit]:
     try:
         doc = json.loads(data)
     except (ValueError, RecursionError) as exc:  # also bad UTF-8, a 5000-digit number, nesting too deep
         line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
-        yield (line, "json-malformed", (str(exc) or "not JSON").splitlines()[0], "error")
-        return
+        return [(line, "json-malformed", (str(exc) or "not JSON").splitlines()[0], "error")]
     if not isinstance(doc, dict) or not ("version" in doc or "items" in doc):
-        yield _hit(None, "unknown-format", "JSON, but not a JSON Feed (no version, no items)")
-        return
+        return [_hit(None, "unknown-format", "JSON, but not a JSON Feed (no version, no items)")]
+    hits: list[Hit] = []
     if doc.get("version") not in JSONFEED_VERSIONS:
-        yield _hit(None, "json-version", f"version {_q(doc.get('version'))}, expected {JSONFEED_VERSIONS[0]}")
+        message = f"version {_q(doc.get('version'))}, expected {JSONFEED_VERSIONS[0]}"
+        hits.append(_hit(None, "json-version", message))
     if not isinstance(doc.get("title"), str) or not doc["title"].strip():
-        yield _hit(None, "json-title-missing", "the feed has no title")
-    yield from _json_urls(doc, ("home_page_url", "feed_url", "icon", "favicon"), "")
+        hits.append(_hit(None, "json-title-missing", "the feed has no title"))
+    hits += _json_urls(doc, ("home_page_url", "feed_url", "icon", "favicon"), "")
     if served_at is not None and "feed_url" not in doc:
-        yield _hit(None, "json-feed-url-missing", f"no feed_url (expected {served_at})", "warning")
+        hits.append(_hit(None, "json-feed-url-missing", f"no feed_url (expected {served_at})", "warning"))
     elif served_at is not None and doc["feed_url"] != served_at:
         message = f"feed_url {_q(doc['feed_url'])} is not where the file is served ({served_at})"
-        yield _hit(None, "json-feed-url-mismatch", message)
+        hits.append(_hit(None, "json-feed-url-mismatch", message))
     items = doc.get("items")
     if not isinstance(items, list):
-        yield _hit(None, "json-items-invalid", "items is missing or not a list")
-        return
+        hits.append(_hit(None, "json-items-invalid", "items is missing or not a list"))
+        return hits
     seen: set[str] = set()
     for n, item in enumerate(items):
         if isinstance(item, dict):
-            yield from _json_item(item, f"items[{n}]", seen)
+            hits += _json_item(item, f"items[{n}]", seen)
         else:
-            yield _hit(None, "json-items-invalid", f"items[{n}] is not an object")
+            hits.append(_hit(None, "json-items-invalid", f"items[{n}] is not an object"))
+    return hits
 
 
-def _json_item(item: dict[str, object], where: str, seen: set[str]) -> Iterator[Hit]:
-    """Yield the findings on one item, given the ids of the items before it (updated here)."""
+def _json_item(item: dict[str, object], where: str, seen: set[str]) -> list[Hit]:
+    """Return the findings on one item, given the ids of the items before it (updated here)."""
+    hits: list[Hit] = []
     item_id = item.get("id")
     if not isinstance(item_id, str) or not item_id.strip():
-        yield _hit(None, "json-item-id-missing", f"{where} has no id (a non-empty string)")
+        hits.append(_hit(None, "json-item-id-missing", f"{where} has no id (a non-empty string)"))
     elif item_id in seen:
-        yield _hit(None, "json-item-id-duplicate", f"{where}: id {_q(item_id)} is used by an earlier item")
+        message = f"{where}: id {_q(item_id)} is used by an earlier item"
+        hits.append(_hit(None, "json-item-id-duplicate", message))
     else:
         seen.add(item_id)
-    if not any(isinstance(item.get(key), str) for key in ("content_html", "content_text")):
-        yield _hit(None, "json-item-content-missing", f"{where} has neither content_html nor content_text")
+    if not (isinstance(item.get("content_html"), str) or isinstance(item.get("content_text"), str)):
+        message = f"{where} has neither content_html nor content_text"
+        hits.append(_hit(None, "json-item-content-missing", message))
     for key in ("date_published", "date_modified"):
-        value = item.get(key, "")
-        if not (isinstance(value, str) and (key not in item or _is_rfc3339(value))):
-            yield _hit(None, "json-date-invalid", f"{where}.{key} {_q(value)} is not an RFC 3339 date-time")
-    yield from _json_urls(item, ("url", "external_url", "image", "banner_image"), f"{where}.")
+        if key in item:
+            value = item[key]
+            if not (isinstance(value, str) and _is_rfc3339(value)):
+                message = f"{where}.{key} {_q(value)} is not an RFC 3339 date-time"
+                hits.append(_hit(None, "json-date-invalid", message))
+    return hits + _json_urls(item, ("url", "external_url", "image", "banner_image"), f"{where}.")
 
 
-def _json_urls(obj: dict[str, object], keys: tuple[str, ...], where: str) -> Iterator[Hit]:
+def _json_urls(obj: dict[str, object], keys: tuple[str, ...], where: str) -> list[Hit]:
+    """Return a finding for each of ``keys`` that ``obj`` has but whose value is not an absolute URL."""
+    hits: list[Hit] = []
     for key in keys:
-        value = obj.get(key, "")
-        if key in obj and not (isinstance(value, str) and _is_url(value)):
-            yield _hit(None, "json-url-not-absolute", f"{where}{key} {_q(value)} is not an absolute URL")
+        if key in obj:
+            value = obj[key]
+            if not (isinstance(value, str) and _is_url(value)):
+                message = f"{where}{key} {_q(value)} is not an absolute URL"
+                hits.append(_hit(None, "json-url-not-absolute", message))
+    return hits

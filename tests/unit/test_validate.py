@@ -20,7 +20,16 @@ from feedmaker.model import Entry, FeedMeta, Image
 from feedmaker.pipeline import render
 from feedmaker.render import feed_url
 from feedmaker.textutil import clean
-from feedmaker.validate import PLAIN_RFC822, PLAIN_WEB_URL, RULES, Finding, validate_bytes, validate_path
+from feedmaker.validate import (
+    OTHER_URI,
+    PLAIN_RFC822,
+    PLAIN_WEB_URL,
+    RULES,
+    SCHEME,
+    Finding,
+    validate_bytes,
+    validate_path,
+)
 
 # Valid feeds, one element per line so that a fixture's expected line is easy to read off.
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
@@ -396,6 +405,46 @@ def test_other_urls_get_the_exact_check(value: str, valid: bool) -> None:
     assert not PLAIN_WEB_URL.fullmatch(value)
     text = edit(RSS, "<link>https://example.org/1</link>", f"<link>{escape(value)}</link>")
     assert rules(text, "x.rss") == ([] if valid else [("rss-link-not-absolute", 11)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.from_regex(OTHER_URI, fullmatch=True))
+def test_other_scheme_uris_are_absolute_but_not_web(value: str) -> None:
+    """Every URI the other-scheme shortcut accepts has a scheme, no white space, and is not http(s)."""
+    assert SCHEME.match(value) and not re.search(r"\s", value)
+    assert not value[:8].lower().startswith(("http:", "https:"))
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("urn:uuid:0b1e", True),
+        ("httpx:story-1", True),  # a scheme that only starts like http
+        ("HTTP:story-1", False),  # http without a host: judged by urlsplit
+        ("Https:/story-1", False),
+        ("tag: example.org,2026:1", False),
+        ("1tag:example.org,2026:1", False),
+    ],
+)
+def test_atom_ids_of_any_scheme(value: str, valid: bool) -> None:
+    """An id of another scheme is an IRI; one that starts like http(s) needs a host, as urlsplit sees it."""
+    text = edit(ATOM, A1, f"<id>{value}</id>")
+    assert rules(text, "x.atom") == ([] if valid else [("atom-id-not-iri", 10)])
+
+
+def test_json_item_findings_keep_their_order() -> None:
+    """A JSON item's findings come as id, content, dates, URLs; the feed's own before its items'."""
+    item = '{"id": 2, "date_published": "today", "url": "2", "image": "3.jpg", "date_modified": 5}'
+    text = edit(edit(JSON, J_ITEM2, item), '"https://example.org/",', '"/",')
+    assert [f.message for f in validate_bytes(text.encode(), "x.json")] == [
+        "home_page_url '/' is not an absolute URL",
+        "items[1] has no id (a non-empty string)",
+        "items[1] has neither content_html nor content_text",
+        "items[1].date_published 'today' is not an RFC 3339 date-time",
+        "items[1].date_modified '5' is not an RFC 3339 date-time",
+        "items[1].url '2' is not an absolute URL",
+        "items[1].image '3.jpg' is not an absolute URL",
+    ]
 
 
 # -- what the project writes ---------------------------------------------------------------------------------
