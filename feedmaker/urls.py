@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+# A path from the site's root that urljoin keeps as it is: segments neither empty nor starting with "."
+# (so no "//host" and no "." or ".." to resolve), no query, fragment or params, no tab or newline
+# (urlsplit drops those).
+_PLAIN_ROOT_PATH = re.compile(r"(?:/(?![./])[^/?#;\t\r\n]*)+")
 # Query parameters that say how a reader arrived, not which page it is.
 _TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "at_", "_hs")
 _TRACKING = frozenset(
@@ -42,6 +47,11 @@ def absolute(url: str | None, base: str | None) -> str | None:
         return None
     if url.startswith(("https://", "http://")) and len(url) > 8 and url.find("/", 8) != 8:
         return url  # already absolute: the common case, without parsing it twice
+    if base and _PLAIN_ROOT_PATH.fullmatch(url) and (origin := _origin(base)):
+        # A root-relative path ("/2025/05/story/") is the other common case on a listing page, one
+        # per link and picture: urljoin gives the base's scheme://host plus the path unchanged when
+        # it has no dot segments, query, fragment, params or characters urlsplit removes.
+        return origin + url
     joined = urljoin(base, url) if base else url
     parts = urlsplit(joined)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
@@ -52,6 +62,13 @@ def absolute(url: str | None, base: str | None) -> str | None:
 # An http(s) URL that is canonical already: lower-case scheme and host, no port, user,
 # query or fragment, nothing urlsplit would strip. Most story links are; they skip the parse.
 _PLAIN = re.compile(r"https?://[a-z0-9.-]+(?:/[^\s?#]*)?")
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """Return ``scheme://host`` of an http(s) ``base``, or None for any other base (urljoin decides)."""
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def canonical(url: str) -> str:
