@@ -197,7 +197,9 @@ def _content_images(container: etree._Element, page: Page) -> list[str]:
     from .page import image_url, is_decorative
 
     return [
-        u for u in (image_url(i, page.base_url) for i in container.iter("img") if not is_decorative(i)) if u
+        u
+        for u in (image_url(i, page.base_url) for i in container.iter("img") if not is_decorative(i, page))
+        if u
     ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -68,6 +69,8 @@ class Candidate:
 
 def _card_link(el: etree._Element) -> bool:
     """True for a link that wraps a whole card (a heading, or several blocks such as picture and text)."""
+    if not len(el):
+        return False  # most links hold text only
     children = [c for c in el if isinstance(c.tag, str)]
     if len(children) < 2 and next(el.iter(*HEADINGS), None) is None:
         return False
@@ -81,23 +84,31 @@ _CARD_PARTS = frozenset(
 
 def signature(el: etree._Element) -> str:
     """Return what makes siblings 'of one kind': the tag, plus the main class for generic containers."""
-    tag = str(el.tag)
+    return _signature(str(el.tag), el.get("class"))
+
+
+@lru_cache(maxsize=4096)
+def _signature(tag: str, cls: str | None) -> str:
+    """Return the signature of a tag and class attribute; cached, as a page repeats the same few."""
     if tag in _SEMANTIC_TAGS:
         return tag
-    classes = [c for c in (el.get("class") or "").split() if not _MODIFIER.search(c)]
+    classes = [c for c in (cls or "").split() if not _MODIFIER.search(c)]
     return f"{tag}.{classes[0]}" if classes else tag
 
 
 def candidates(root: etree._Element, rules: Rules) -> list[Candidate]:
     """Return the candidate groups of story blocks, best first."""
-    groups: dict[tuple[int, str], list[etree._Element]] = {}
-    for el in root.iter():
-        if not isinstance(el.tag, str) or (el.tag in _SKIP and not (el.tag == "a" and _card_link(el))):
+    # Keyed by the parent element itself, not its id(): lxml creates an element's Python object on
+    # demand and frees it when unused, so a freed parent's id could be reused by a later one.
+    groups: dict[tuple[etree._Element, str], list[etree._Element]] = {}
+    for el in root.iter(etree.Element):
+        tag = el.tag
+        if tag in _SKIP and not (tag == "a" and _card_link(el)):
             continue
         parent = el.getparent()
         if parent is None:
             continue
-        groups.setdefault((id(parent), signature(el)), []).append(el)
+        groups.setdefault((parent, _signature(tag, el.get("class"))), []).append(el)
     found: list[Candidate] = []
     for (_, sig), members in groups.items():
         if len(members) < 2:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
@@ -23,9 +23,10 @@ from ...urls import absolute
 from ..markers import parse_marker, parse_names
 from ..rules import Rules
 from ..shapes import Context
-from .page import Page, drop_tree, image_url, in_boilerplate, is_decorative, line_of, text_of
+from .page import Page, drop_tree, image_url, in_boilerplate, is_boilerplate, is_decorative, line_of, text_of
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_TAGS = frozenset(HEADINGS)
 _CLASS = {
     "title": re.compile(r"(?:^|[\s_-])(?:title|headline|heading|entry-title|post-title)(?:$|[\s_-])", re.I),
     "date": re.compile(r"date|time|posted|timestamp|dateline|published|meta|infos?\b|datum|fecha", re.I),
@@ -45,12 +46,12 @@ _UPDATED = re.compile(r"updated|modified", re.I)
 
 
 @lru_cache(maxsize=8192)
-def _is_class(kind: str, cls: str | None) -> bool:
-    """True when a class attribute names a field of ``kind`` (title, date, author, summary, section).
+def _kinds(cls: str) -> frozenset[str]:
+    """Return the fields (title, date, author, summary, section) a class attribute names.
 
     Cached: a listing repeats the same few class attributes thousands of times.
     """
-    return cls is not None and _CLASS[kind].search(cls) is not None
+    return frozenset(kind for kind, pattern in _CLASS.items() if pattern.search(cls))
 
 
 _PUBLISHED = re.compile(r"published|pubdate|date-published", re.I)
@@ -71,6 +72,65 @@ class BlockContext:
     page: Page
     rules: Rules
     ctx: Context
+    # Byline text -> the names it gives: a listing names the same few authors over and over.
+    bylines: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def names(self, text: str) -> tuple[str, ...]:
+        """Return the authors a byline text names (a marker's authors, else plain names), or ()."""
+        names = self.bylines.get(text)
+        if names is None:
+            marker = parse_marker(text, self.rules, self.ctx)
+            names = marker.authors if marker is not None and marker.authors else parse_names(text, self.rules)
+            names = self.bylines[text] = names or ()
+        return names
+
+
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """A block's elements in page order (the block first), with their tags and the fields their classes name.
+
+    One walk, shared by every field finder: touching lxml's elements from Python (each ``.tag`` and
+    ``.get()``, each ``iter()``) is what a listing of 10,000 blocks spends its time on.
+    """
+
+    el: etree._Element
+    nodes: tuple[etree._Element, ...]
+    tags: tuple[str, ...]
+    kinds: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, el: etree._Element) -> _Walk:
+        nodes = tuple(el.iter(etree.Element))
+        return cls(el, nodes, tuple(n.tag for n in nodes), tuple(_kinds(n.get("class") or "") for n in nodes))
+
+    def tagged(self, *tags: str) -> list[etree._Element]:
+        """Return the elements with one of ``tags``, in page order (as ``el.iter(*tags)``)."""
+        return [n for n, tag in zip(self.nodes, self.tags, strict=True) if tag in tags]
+
+    def first_inside(self, index: int, tag: str) -> etree._Element | None:
+        """Return the first ``tag`` element inside ``nodes[index]`` (as ``next(node.iter(tag))``), or None."""
+        container = self.nodes[index]
+        if self.tags[index] == tag:
+            return container
+        # An element's descendants follow it in page order: the first ``tag`` after it is inside it or
+        # there is none inside.
+        try:
+            found = self.nodes[self.tags.index(tag, index + 1)]
+        except ValueError:
+            return None
+        return found if _contains(container, found, self.el) else None
+
+
+def _contains(container: etree._Element, node: etree._Element, stop: etree._Element) -> bool:
+    """True when ``node`` is ``container`` or inside it; both are in ``stop``, where the search ends."""
+    current: etree._Element | None = node
+    while current is not None:
+        if current is container:
+            return True
+        if current is stop:
+            return False
+        current = current.getparent()
+    return False
 
 
 def has_title(el: etree._Element, rules: Rules) -> bool:
@@ -86,10 +146,8 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
 
     Fields named in ``known`` (the user's selectors give them) are not looked for.
     """
-    # One walk over the block's elements, shared by every field finder below: creating lxml's
-    # element proxies is what a listing of 10,000 blocks spends its time on.
-    nodes = [n for n in el.iter() if isinstance(n.tag, str)]
-    title_el, link = _title(el, bc, nodes)
+    w = _Walk.of(el)
+    title_el, link = _title(w, bc)
     if title_el is None:
         if "title" not in known:
             return None
@@ -97,10 +155,10 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
     title = text_of(title_el)
     if not title:
         return None
-    dates, updated, date_authors = _dates(el, bc) if "date" not in known else ((), (), ())
-    authors = (_authors(el, bc, nodes) or date_authors) if "author" not in known else ()
+    dates, updated, date_authors = _dates(w, bc) if "date" not in known else ((), (), ())
+    authors = (_authors(w, bc) or date_authors) if "author" not in known else ()
     kicker: str | None = None
-    summary_el = _summary(el, title_el, bc, nodes) if not known & {"summary", "content"} else el
+    summary_el = _summary(w, title, title_el, bc) if not known & {"summary", "content"} else el
     body: tuple[BodyBlock, ...] = ()
     summary = None
     if known & {"summary", "content"}:
@@ -120,7 +178,7 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
         dates = dates or line_dates
         authors = authors or line_authors
         kicker = label
-    section, categories = _sections(el, bc, nodes) if "category" not in known else (None, ())
+    section, categories = _sections(w) if "category" not in known else (None, ())
     if section is None and kicker:
         section, categories = kicker, (kicker, *categories)
     return RawEntry(
@@ -134,31 +192,25 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
         categories=categories,
         summary=summary,
         body=body,
-        images=_images(el, bc) if "image" not in known else (),
+        images=_images(w, bc) if "image" not in known else (),
     )
 
 
-def _title(
-    el: etree._Element, bc: BlockContext, nodes: list[etree._Element]
-) -> tuple[etree._Element | None, str | None]:
-    base = bc.page.base_url
-    for heading in el.iter(*HEADINGS):
-        if not text_of(heading) or in_boilerplate(heading, el):
+def _title(w: _Walk, bc: BlockContext) -> tuple[etree._Element | None, str | None]:
+    el, base = w.el, bc.page.base_url
+    for index, heading in enumerate(w.nodes):
+        if w.tags[index] not in _HEADING_TAGS or not text_of(heading) or in_boilerplate(heading, el):
             continue
-        anchor = next(heading.iter("a"), None)
+        anchor = w.first_inside(index, "a")
         if anchor is None:
             anchor = next((a for a in heading.iterancestors("a")), None)
         href = absolute(anchor.get("href"), base) if anchor is not None else None
-        return heading, href or _any_link(el, base)
-    for candidate in nodes:
-        if (
-            isinstance(candidate.tag, str)
-            and _is_class("title", candidate.get("class") or "")
-            and text_of(candidate)
-        ):
-            anchor = next(candidate.iter("a"), None)
+        return heading, href or _any_link(w, base)
+    for index, candidate in enumerate(w.nodes):
+        if "title" in w.kinds[index] and text_of(candidate):
+            anchor = w.first_inside(index, "a")
             href = absolute(anchor.get("href"), base) if anchor is not None else None
-            return candidate, href or _any_link(el, base)
+            return candidate, href or _any_link(w, base)
     best = _best_link(el, bc.rules)
     if best is None:
         return None, None
@@ -267,18 +319,15 @@ def _best_link(el: etree._Element, rules: Rules) -> etree._Element | None:
     return best[1] if best else None
 
 
-def _any_link(el: etree._Element, base: str | None) -> str | None:
-    anchors = [el] if el.tag == "a" else el.iter("a")
-    for anchor in anchors:
+def _any_link(w: _Walk, base: str | None) -> str | None:
+    for anchor in [w.el] if w.tags[0] == "a" else w.tagged("a"):
         href = absolute(anchor.get("href"), base)
         if href:
             return href
     return None
 
 
-def _dates(
-    el: etree._Element, bc: BlockContext
-) -> tuple[tuple[RawDate, ...], tuple[RawDate, ...], tuple[str, ...]]:
+def _dates(w: _Walk, bc: BlockContext) -> tuple[tuple[RawDate, ...], tuple[RawDate, ...], tuple[str, ...]]:
     """Return the block's published and updated dates, and authors read off its meta line.
 
     Machine-readable ``<time datetime>`` and ``itemprop`` values first; else the
@@ -287,14 +336,14 @@ def _dates(
     """
     published: list[RawDate] = []
     updated: list[RawDate] = []
-    for t in el.iter("time"):
+    for t in w.tagged("time"):
         stamp = t.get("datetime") or t.get("content")
         cls = t.get("class") or ""
         date = RawDate(stamp, None, DateSource.STRUCTURED) if stamp else _printed(text_of(t), bc)
         if date is None:
             continue
         (updated if _UPDATED.search(cls) and not _PUBLISHED.search(cls) else published).append(date)
-    for meta in el.iter("meta"):
+    for meta in w.tagged("meta"):
         prop = (meta.get("itemprop") or "").lower()
         if prop in ("datepublished", "datemodified") and meta.get("content"):
             target = published if prop == "datepublished" else updated
@@ -302,7 +351,7 @@ def _dates(
     authors: tuple[str, ...] = ()
     if published or updated:
         return tuple(published), tuple(updated), authors  # authors come from _authors then
-    for line in _meta_lines(el):
+    for line in _meta_lines(w.el):
         marker = parse_marker(text_of(line), bc.rules, bc.ctx)
         if marker is None or not (marker.dates or marker.updated or marker.authors):
             continue
@@ -334,32 +383,28 @@ def _printed(text: str, bc: BlockContext) -> RawDate | None:
     return None
 
 
-def _authors(el: etree._Element, bc: BlockContext, nodes: list[etree._Element]) -> tuple[str, ...]:
+def _authors(w: _Walk, bc: BlockContext) -> tuple[str, ...]:
     """Return the block's authors: rel=author links, author-classed elements, or a name beside a <time>."""
     found: list[str] = []
-    candidates = [a for a in el.iter("a") if "author" in (a.get("rel") or "").lower()]
+    candidates = [a for a in w.tagged("a") if "author" in (a.get("rel") or "").lower()]
     candidates += [
         c
-        for c in nodes
-        if isinstance(c.tag, str)
-        and c.tag not in HEADINGS
-        and (_is_class("author", c.get("class") or "") or (c.get("itemprop") or "") == "author")
+        for c, tag, kind in zip(w.nodes, w.tags, w.kinds, strict=True)
+        if tag not in _HEADING_TAGS and ("author" in kind or (c.get("itemprop") or "") == "author")
     ]
     for candidate in candidates:
         text = text_of(candidate)
         if not text or len(text) > 120:
             continue
-        marker = parse_marker(text, bc.rules, bc.ctx)
-        names = marker.authors if marker is not None and marker.authors else parse_names(text, bc.rules)
-        for name in names or ():
+        for name in bc.names(text):
             if name not in found:
                 found.append(name)
     if found:
         return tuple(found)
     # "Nadia Farrell · <time>Friday</time>": a name sharing the meta line with a time.
-    for t in el.iter("time"):
+    for t in w.tagged("time"):
         line = t.getparent()
-        if line is None or line is el:
+        if line is None or line is w.el:
             continue
         rest = text_of(line).replace(text_of(t), " ")
         for part in _META_SPLIT.split(rest):
@@ -370,31 +415,31 @@ def _authors(el: etree._Element, bc: BlockContext, nodes: list[etree._Element]) 
     return ()
 
 
-def _summary(
-    el: etree._Element, title_el: etree._Element, bc: BlockContext, nodes: list[etree._Element]
-) -> etree._Element | None:
-    title_key = fold(text_of(title_el))
-    for candidate in nodes:
-        if not isinstance(candidate.tag, str) or candidate is el or candidate.tag in HEADINGS:
+def _summary(w: _Walk, title: str, title_el: etree._Element, bc: BlockContext) -> etree._Element | None:
+    el = w.el
+    for candidate, tag, kind in zip(w.nodes, w.tags, w.kinds, strict=True):
+        if candidate is el or tag in _HEADING_TAGS:
             continue
         if (
-            _is_class("summary", candidate.get("class") or "")
+            "summary" in kind
             and len(text_of(candidate).split()) >= 4
-            and not any(d is title_el for d in candidate.iter())  # a wrapper of the whole card
+            and not _contains(candidate, title_el, el)  # a wrapper of the whole card
         ):
             return candidate
-    for p in el.iter("p", "div"):
+    title_key = fold(title)
+    for p, tag, kind in zip(w.nodes, w.tags, w.kinds, strict=True):
+        if tag not in ("p", "div"):
+            continue
         if any(True for _ in p.iter(*HEADINGS)) or (p.tag == "div" and any(True for _ in p.iter("p", "div"))):
             continue
         text = text_of(p)
-        cls = p.get("class") or ""
         if (
             len(text.split()) >= 8
             and fold(text) != title_key
             and next(p.iter("time"), None) is None
             and parse_marker(text, bc.rules, bc.ctx) is None
-            and not _is_class("date", cls)
-            and not _is_class("author", cls)
+            and "date" not in kind
+            and "author" not in kind
             and not in_boilerplate(p, el)
         ):
             return p
@@ -403,48 +448,37 @@ def _summary(
 
 def _clean_copy(el: etree._Element, bc: BlockContext) -> etree._Element:
     """Return a copy of ``el`` without 'Read more' links, hidden text and page furniture."""
+    # Hidden text is gone already: load_page dropped it from the whole page.
     clone = copy.deepcopy(el)
     clone.tail = None
-    for node in list(clone.iter()):
-        if not isinstance(node.tag, str) or node is clone:
-            continue
-        cls = node.get("class") or ""
-        if "screen-reader" in cls or "sr-only" in cls or "visually-hidden" in cls:
-            drop_tree(node)
     for anchor in list(clone.iter("a")):
         if bc.rules.separator.match(text_of(anchor)) or "more-link" in (anchor.get("class") or ""):
             parent = anchor.getparent()
             drop_tree(anchor)
             if parent is not None and parent is not clone and not text_of(parent):
                 drop_tree(parent)
-    for node in list(clone.iter()):
-        if isinstance(node.tag, str) and node is not clone and in_boilerplate(node, clone):
+    # Furniture inside furniture goes with it: dropping each furniture element is enough (a
+    # descendant of one dropped earlier is dropped from the detached copy, which is harmless).
+    for node in list(clone.iter(etree.Element))[1:]:
+        if is_boilerplate(node):
             drop_tree(node)
     return clone
 
 
-def _sections(
-    el: etree._Element, bc: BlockContext, nodes: list[etree._Element]
-) -> tuple[str | None, tuple[str, ...]]:
+def _sections(w: _Walk) -> tuple[str | None, tuple[str, ...]]:
     categories: list[str] = []
-    for anchor in el.iter("a"):
+    for anchor in w.tagged("a"):
         rel = (anchor.get("rel") or "").lower().split()
         if "tag" in rel or "category" in rel:
             text = text_of(anchor)
             if text and text not in categories:
                 categories.append(text)
     section = None
-    for candidate in nodes:
-        if (
-            not isinstance(candidate.tag, str)
-            or candidate.tag in HEADINGS
-            or (candidate.tag == "a" and candidate is el)
-        ):
+    for index, candidate in enumerate(w.nodes):
+        if w.tags[index] in _HEADING_TAGS or (w.tags[index] == "a" and candidate is w.el):
             continue
-        if _is_class("section", candidate.get("class") or "") and not _is_class(
-            "title", candidate.get("class") or ""
-        ):
-            link = next(candidate.iter("a"), None)
+        if "section" in w.kinds[index] and "title" not in w.kinds[index]:
+            link = w.first_inside(index, "a")
             text = text_of(link if link is not None else candidate)
             text = _SECTION_PREFIX.sub("", text)
             if text and len(text.split()) <= 4:
@@ -455,10 +489,10 @@ def _sections(
     return section or (categories[0] if categories else None), tuple(categories)
 
 
-def _images(el: etree._Element, bc: BlockContext) -> tuple[Image, ...]:
+def _images(w: _Walk, bc: BlockContext) -> tuple[Image, ...]:
     found: list[Image] = []
-    for img in el.iter("img"):
-        if is_decorative(img):
+    for img in w.tagged("img"):
+        if is_decorative(img, bc.page):
             continue
         url = image_url(img, bc.page.base_url)
         if url and all(i.url != url for i in found):
