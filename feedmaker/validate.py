@@ -167,19 +167,15 @@ def _is_url(value: str, *, web: bool = False) -> bool:
     if PLAIN_WEB_URL.fullmatch(value):
         return True
     if OTHER_URI.fullmatch(value):
-        return not web
+        return not web  # tag:, mailto:... are absolute URIs (the common case here is tag:)
+    # What is left is no URI at all, or an http(s) URL of a rarer shape (a user, an IPv6 or non-ASCII
+    # host...), which urlsplit judges.
     if not SCHEME.match(value) or _SPACE.search(value):
         return False
-    lowered = value[:8].lower()
-    if not lowered.startswith(("http:", "https:")):
-        return not web  # tag:, mailto:... are absolute URIs (the common case here is tag:)
     try:
-        parts = urlsplit(value)
+        return bool(urlsplit(value).hostname)
     except ValueError:  # a malformed IPv6 host, say
         return False
-    if parts.scheme.lower() in ("http", "https"):
-        return bool(parts.hostname)
-    return not web
 
 
 # Dates repeat in a feed (an entry's published is often its updated, stories share a day): a cache hit
