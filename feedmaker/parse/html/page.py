@@ -38,18 +38,20 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "noscript", "template", "dialog"})
-_REMOVE = (
-    "script",
-    "style",
-    "template",
-    "svg",
-    "iframe",
-    "object",
-    "embed",
-    "canvas",
-    "link",
-    "meta",
-    "head",
+_REMOVE = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "link",
+        "meta",
+        "head",
+    }
 )
 _PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|lazy[-_]?load|1x1", re.I)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -110,36 +112,55 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
         raise SourceError(f"{name}: not an HTML page ({exc})") from None
     if root is None:
         raise SourceError(f"{name}: not an HTML page (Document is empty)")
-    jsonld = tuple(
-        text_content(s)
-        for s in elements(root, "script")
-        if (s.get("type") or "").lower() == "application/ld+json"
-    )
+    # One walk over the page finds everything loading needs: a Python pass over a big page costs
+    # less than the half a dozen libxml2 passes of one iter(tag) each.
+    scripts: list[etree._Element] = []
+    metas: list[etree._Element] = []
+    links: list[etree._Element] = []
+    bases: list[etree._Element] = []
+    removed: list[etree._Element] = []
+    hidden: list[etree._Element] = []
+    for el in root.iter(etree.Element):
+        tag = el.tag
+        if tag in _REMOVE:
+            # Whatever is inside a removed element goes with it, hidden or not: no need to look.
+            removed.append(el)
+            if tag == "script":
+                scripts.append(el)
+            elif tag == "meta":
+                metas.append(el)
+            elif tag == "link":
+                links.append(el)
+            continue
+        if tag == "base":
+            bases.append(el)
+        if _is_hidden(el):
+            hidden.append(el)
+    jsonld = tuple(text_content(s) for s in scripts if (s.get("type") or "").lower() == "application/ld+json")
     meta: dict[str, list[str]] = {}
-    for m in root.iter("meta"):
+    for m in metas:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
         content = m.get("content")
         if key and content and content.strip():
             meta.setdefault(key, []).append(collapse(content))
     canonical = next(
-        (
-            link.get("href")
-            for link in root.iter("link")
-            if "canonical" in (link.get("rel") or "").lower().split()
-        ),
+        (link.get("href") for link in links if "canonical" in (link.get("rel") or "").lower().split()),
         None,
     )
-    base_href = next((b.get("href") for b in root.iter("base") if b.get("href")), None)
+    base_href = next((b.get("href") for b in bases if b.get("href")), None)
     base_url = absolute(base_href, page_url) if base_href else page_url
     html_el = root if root.tag == "html" else root.getroottree().getroot()
     language = html_el.get("lang")
-    for el in elements(root, *_REMOVE):
+    for el in removed:
         drop_tree(el)
     # Text for screen readers only ("Continue reading <span class=screen-reader-text>Title</span>") is not
-    # what the page shows: drop it once, so that every later text read is a plain text_of().
-    for el in [e for e in root.iter(etree.Element) if _is_hidden(e)]:
+    # what the page shows: drop it once, so that every later text read is a plain text_of(). (One inside
+    # a removed element is dropped from that detached element, which changes nothing.)
+    for el in hidden:
         drop_tree(el)
-    for noscript in elements(root, "noscript"):
+    # Comments are dropped after the noscripts, inside which they may be, but found in the same pass.
+    noscripts_and_comments = list(root.iter("noscript", etree.Comment))
+    for noscript in (n for n in noscripts_and_comments if isinstance(n.tag, str)):
         # The <noscript> copy of a lazy image repeats it; keep it only when it is the only copy.
         parent = noscript.getparent()
         siblings = [] if parent is None else [i for i in parent.iter("img") if not _inside(i, noscript)]
@@ -147,7 +168,7 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
             drop_tree(noscript)
         else:
             drop_tag(noscript)
-    for comment in list(root.iter(etree.Comment)):
+    for comment in (n for n in noscripts_and_comments if not isinstance(n.tag, str)):
         drop_tree(comment)
     return Page(
         name=name,
@@ -159,12 +180,6 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
         canonical=absolute(canonical, base_url) if canonical else None,
         language=language,
     )
-
-
-def elements(root: etree._Element, *tags: str) -> list[etree._Element]:
-    """Return the elements below ``root`` with one of ``tags`` as a list (the tree may change meanwhile)."""
-    found: list[etree._Element] = list(root.iter(*tags))
-    return found
 
 
 def _inside(el: etree._Element, container: etree._Element) -> bool:
