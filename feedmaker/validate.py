@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -201,27 +202,6 @@ def _is_rfc822(value: str) -> bool:
     return when.tzinfo is not None  # no zone, or "-0000" (RFC 2822's "zone unknown"), gives a naive time
 
 
-Kids = dict[str, list[etree._Element]]
-NONE: list[etree._Element] = []  # what a Kids has for a tag it lacks (never appended to)
-
-
-def _children(el: etree._Element, tags: frozenset[str]) -> Kids:
-    """Return the child elements of ``el`` whose tag is in ``tags``, a list per tag in document order;
-    a tag without such a child has no key (read with ``.get(tag, NONE)``).
-
-    One pass over the children stands in for a findall per tag: on a large feed those calls, and the
-    element proxies each of them made again, were most of the validator's time.
-    """
-    kids: Kids = {}
-    for child in el:
-        tag = child.tag  # a comment's or processing instruction's tag is a function: never in tags
-        if tag in kids:
-            kids[tag].append(child)
-        elif tag in tags:
-            kids[tag] = [child]
-    return kids
-
-
 def _miscount(parent: etree._Element, found: list[etree._Element], tag: str, rule: str) -> Hit:
     """Return the ``rule-missing`` hit when ``found``, the ``tag`` children of ``parent``, is empty, else
     ``rule-repeated`` (call it only when they are not exactly one)."""
@@ -305,35 +285,81 @@ def _xml_char(ref: re.Match[bytes]) -> bool:
 
 A_ID, A_TITLE, A_UPDATED, A_PUBLISHED = (f"{ATOM}{tag}" for tag in ("id", "title", "updated", "published"))
 A_LINK, A_AUTHOR, A_CONTENT, A_ENTRY = (f"{ATOM}{tag}" for tag in ("link", "author", "content", "entry"))
-ATOM_TAGS = frozenset((A_ID, A_TITLE, A_UPDATED, A_PUBLISHED, A_LINK, A_AUTHOR, A_CONTENT, A_ENTRY))
-# The children a feed or an entry has exactly one of, with the rule prefix of each.
+# The children a feed or an entry has exactly one of (id, title, updated), with the rule prefix of each.
 ATOM_COUNTED = {
     scope: [(f"{ATOM}{tag}", f"atom-{scope}-{tag}") for tag in ("id", "title", "updated")]
     for scope in ("feed", "entry")
 }
+Elements = list[etree._Element]
+
+
+class AtomKids(NamedTuple):
+    """The children of an Atom feed or entry that the checks read, each kind in document order."""
+
+    ids: Elements
+    titles: Elements
+    updated: Elements
+    published: Elements
+    links: Elements
+    authored: bool  # it has an <author> child
+    content: bool  # it has a <content> child
+    entries: Elements
+
+
+def _atom_children(el: etree._Element) -> AtomKids:
+    """Return the children of the Atom feed or entry ``el`` that the checks read.
+
+    One pass over the children, by tag, stands in for a findall per tag: on a large feed those calls,
+    and the element proxies each of them made again, were most of the validator's time.
+    """
+    ids: Elements = []
+    titles: Elements = []
+    updated: Elements = []
+    published: Elements = []
+    links: Elements = []
+    entries: Elements = []
+    authored = content = False
+    for child in el:
+        tag = child.tag  # a comment's or processing instruction's tag is a function: none of these
+        if tag == A_ENTRY:
+            entries.append(child)
+        elif tag == A_ID:
+            ids.append(child)
+        elif tag == A_TITLE:
+            titles.append(child)
+        elif tag == A_UPDATED:
+            updated.append(child)
+        elif tag == A_PUBLISHED:
+            published.append(child)
+        elif tag == A_LINK:
+            links.append(child)
+        elif tag == A_AUTHOR:
+            authored = True
+        elif tag == A_CONTENT:
+            content = True
+    return AtomKids(ids, titles, updated, published, links, authored, content, entries)
 
 
 def _check_atom(feed: etree._Element, served_at: str | None) -> list[Hit]:
-    top = _children(feed, ATOM_TAGS)
-    has_author = A_AUTHOR in top
+    top = _atom_children(feed)
     hits = _atom_element(feed, top, "feed")
     seen: set[str] = set()
-    for entry in top.get(A_ENTRY, NONE):
-        kids = _children(entry, ATOM_TAGS)
+    for entry in top.entries:
+        kids = _atom_children(entry)
         hits += _atom_element(entry, kids, "entry")
         # Its own author, or its <source>'s: the search at any depth runs only for an entry without one.
-        if not has_author and A_AUTHOR not in kids and entry.find(f".//{A_AUTHOR}") is None:
+        if not top.authored and not kids.authored and entry.find(f".//{A_AUTHOR}") is None:
             hits.append(_hit(entry, "atom-author-missing", "entry has no <author> and neither has the feed"))
-        if A_CONTENT not in kids and not any(_rel(link) == "alternate" for link in kids.get(A_LINK, NONE)):
+        if not kids.content and not any(_rel(link) == "alternate" for link in kids.links):
             hits.append(
                 _hit(entry, "atom-content-missing", "entry has neither an alternate link nor <content>")
             )
-        entry_id = _text(kids[A_ID][0]) if A_ID in kids else ""
+        entry_id = _text(kids.ids[0]) if kids.ids else ""
         if entry_id in seen:
             hits.append(_hit(entry, "atom-id-duplicate", f"id {_q(entry_id)} is used by an earlier entry"))
         seen.add(entry_id)
     if served_at is not None:
-        hits += _self_link(feed, top.get(A_LINK, NONE), served_at, "atom")
+        hits += _self_link(feed, top.links, served_at, "atom")
     return hits
 
 
@@ -341,24 +367,26 @@ def _rel(link: etree._Element) -> str:
     return (link.get("rel") or "alternate").strip().removeprefix(IANA_RELATIONS)
 
 
-def _atom_element(el: etree._Element, kids: Kids, scope: str) -> list[Hit]:
+def _atom_element(el: etree._Element, kids: AtomKids, scope: str) -> list[Hit]:
     """Return the findings on the ids, titles, dates and links of a feed or entry element (``scope``),
-    given its children by tag (``kids``)."""
+    given its children (``kids``)."""
     hits: list[Hit] = []
-    for tag, rule in ATOM_COUNTED[scope]:
-        found = kids.get(tag, NONE)
-        if len(found) != 1:
-            hits.append(_miscount(el, found, tag, rule))
-    for id_el in kids.get(A_ID, NONE):
+    if len(kids.ids) != 1 or len(kids.titles) != 1 or len(kids.updated) != 1:
+        for found, (tag, rule) in zip(
+            (kids.ids, kids.titles, kids.updated), ATOM_COUNTED[scope], strict=True
+        ):
+            if len(found) != 1:
+                hits.append(_miscount(el, found, tag, rule))
+    for id_el in kids.ids:
         if not _is_url(_text(id_el)):
             hits.append(
                 _hit(id_el, "atom-id-not-iri", f"id {_q(_text(id_el))} has no scheme (use tag: or a URL)")
             )
-    for date in kids.get(A_UPDATED, NONE) + kids.get(A_PUBLISHED, NONE):
+    for date in kids.updated + kids.published:
         if not _is_rfc3339(_text(date)):
             hits.append(_hit(date, "atom-date-invalid", f"{_q(_text(date))} is not an RFC 3339 date-time"))
     alternates: set[tuple[str, str]] = set()
-    for link in kids.get(A_LINK, NONE):
+    for link in kids.links:
         href, mime, rel = link.get("href"), link.get("type") or "", _rel(link)
         if href is None or not _is_url(href):
             wrong = "has no href" if href is None else f"href {_q(href)} is not absolute"
@@ -374,64 +402,110 @@ def _atom_element(el: etree._Element, kids: Kids, scope: str) -> list[Hit]:
     return hits
 
 
-CHANNEL_TAGS = frozenset(("title", "link", "description", "pubDate", "lastBuildDate", "item", A_LINK))
-ITEM_TAGS = frozenset(
-    ("title", "link", "description", "pubDate", "lastBuildDate", "guid", "author", "enclosure")
-)
+class RssKids(NamedTuple):
+    """The children of an RSS channel or item that the checks read, each kind in document order."""
+
+    titles: Elements
+    links: Elements
+    descriptions: Elements
+    dates: Elements  # <pubDate> and then <lastBuildDate>
+    guids: Elements
+    authors: Elements
+    enclosures: Elements
+    atom_links: Elements  # atom:link, whatever its rel (a channel's self link is one)
+    items: Elements
+
+
+def _rss_children(el: etree._Element) -> RssKids:
+    """Return the children of the RSS channel or item ``el`` that the checks read (one pass, by tag)."""
+    titles: Elements = []
+    links: Elements = []
+    descriptions: Elements = []
+    pub_dates: Elements = []
+    build_dates: Elements = []
+    guids: Elements = []
+    authors: Elements = []
+    enclosures: Elements = []
+    atom_links: Elements = []
+    items: Elements = []
+    for child in el:
+        tag = child.tag  # a comment's or processing instruction's tag is a function: none of these
+        if tag == "item":
+            items.append(child)
+        elif tag == "title":
+            titles.append(child)
+        elif tag == "link":
+            links.append(child)
+        elif tag == "description":
+            descriptions.append(child)
+        elif tag == "pubDate":
+            pub_dates.append(child)
+        elif tag == "lastBuildDate":
+            build_dates.append(child)
+        elif tag == "guid":
+            guids.append(child)
+        elif tag == "author":
+            authors.append(child)
+        elif tag == "enclosure":
+            enclosures.append(child)
+        elif tag == A_LINK:
+            atom_links.append(child)
+    return RssKids(
+        titles, links, descriptions, pub_dates + build_dates, guids, authors, enclosures, atom_links, items
+    )
 
 
 def _check_rss(rss: etree._Element, served_at: str | None) -> list[Hit]:
     hits: list[Hit] = []
     if rss.get("version") != "2.0":
         hits.append(_hit(rss, "rss-version", f'version {_q(rss.get("version") or "")}, expected "2.0"'))
-    channels = _children(rss, frozenset(("channel",))).get("channel", NONE)
+    channels = rss.findall("channel")
     if len(channels) != 1:
         hits.append(_miscount(rss, channels, "channel", "rss-channel"))
     if not channels:
         return hits
     channel = channels[0]
-    top = _children(channel, CHANNEL_TAGS)
-    for tag in ("title", "link", "description"):
-        found = top.get(tag, NONE)
+    top = _rss_children(channel)
+    for found, tag in ((top.titles, "title"), (top.links, "link"), (top.descriptions, "description")):
         if len(found) != 1:
             hits.append(_miscount(channel, found, tag, f"rss-channel-{tag}"))
     if served_at is not None:
-        hits += _self_link(channel, top.get(A_LINK, NONE), served_at, "rss")
+        hits += _self_link(channel, top.atom_links, served_at, "rss")
     # Links and dates, the channel's first, are reported after every item's other findings: the
     # order findings have always come in, kept while each item's children are read only once.
     later = _rss_links_and_dates(top)
     seen: set[str] = set()  # the guids of the items so far
-    for item in top.get("item", NONE):
-        kids = _children(item, ITEM_TAGS)
+    for item in top.items:
+        kids = _rss_children(item)
         hits += _rss_item(item, kids, seen)
         later += _rss_links_and_dates(kids)
     return hits + later
 
 
-def _rss_links_and_dates(kids: Kids) -> list[Hit]:
+def _rss_links_and_dates(kids: RssKids) -> list[Hit]:
     """Return the findings on the <link>, <pubDate> and <lastBuildDate> children (``kids``) of a channel
     or item."""
     hits: list[Hit] = []
-    for link in kids.get("link", NONE):
+    for link in kids.links:
         if not _is_url(_text(link), web=True):
             hits.append(_hit(link, "rss-link-not-absolute", f"link {_q(_text(link))} is not an http(s) URL"))
-    for date in kids.get("pubDate", NONE) + kids.get("lastBuildDate", NONE):
+    for date in kids.dates:
         if not _is_rfc822(_text(date)):
             message = f"{_q(_text(date))} is not an RFC 822 date with a zone"
             hits.append(_hit(date, "rss-date-invalid", message))
     return hits
 
 
-def _rss_item(item: etree._Element, kids: Kids, seen: set[str]) -> list[Hit]:
-    """Return the findings on one item, given its children by tag (``kids``) and the guids of the items
-    before it (``seen``, updated here)."""
+def _rss_item(item: etree._Element, kids: RssKids, seen: set[str]) -> list[Hit]:
+    """Return the findings on one item, given its children (``kids``) and the guids of the items before
+    it (``seen``, updated here)."""
     hits: list[Hit] = []
-    for el in kids.get("title", NONE) + kids.get("description", NONE):
+    for el in kids.titles + kids.descriptions:
         if _text(el) or len(el):
             break
     else:
         hits.append(_hit(item, "rss-item-empty", "item has neither a <title> nor a <description>"))
-    for guid in kids.get("guid", NONE):
+    for guid in kids.guids:
         value = _text(guid)
         if value in seen:
             hits.append(_hit(guid, "rss-guid-duplicate", f"guid {_q(value)} is used by an earlier item"))
@@ -440,10 +514,10 @@ def _rss_item(item: etree._Element, kids: Kids, seen: set[str]) -> list[Hit]:
         if (guid.get("isPermaLink") or "true").strip() != "false" and not _is_url(value, web=True):
             message = f'guid {_q(value)} is not a URL; add isPermaLink="false"'
             hits.append(_hit(guid, "rss-guid-not-url", message))
-    for author in kids.get("author", NONE):
+    for author in kids.authors:
         if not EMAIL.fullmatch(parseaddr(_text(author))[1]):
             hits.append(_hit(author, "rss-author-not-email", f"{_q(_text(author))} is not an e-mail address"))
-    for enclosure in kids.get("enclosure", NONE):
+    for enclosure in kids.enclosures:
         url, length, mime = (enclosure.get(key) or "" for key in ("url", "length", "type"))
         if not _is_url(url):
             hits.append(_hit(enclosure, "rss-enclosure-url", f"enclosure url {_q(url)} is not absolute"))
