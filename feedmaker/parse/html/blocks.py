@@ -94,18 +94,28 @@ class _Walk:
     """
 
     el: etree._Element
-    nodes: tuple[etree._Element, ...]
-    tags: tuple[str, ...]
-    kinds: tuple[frozenset[str], ...]
+    nodes: list[etree._Element]
+    tags: list[str]
+    kinds: list[frozenset[str]]
+    by_tag: dict[str, list[etree._Element]]
+    classed: list[int]  # the indexes of the elements whose class names a field, in page order
 
     @classmethod
     def of(cls, el: etree._Element) -> _Walk:
-        nodes = tuple(el.iter(etree.Element))
-        return cls(el, nodes, tuple(n.tag for n in nodes), tuple(_kinds(n.get("class") or "") for n in nodes))
+        nodes = list(el.iter(etree.Element))
+        tags = [n.tag for n in nodes]
+        kinds = [_kinds(n.get("class") or "") for n in nodes]
+        by_tag: dict[str, list[etree._Element]] = {}
+        for node, tag in zip(nodes, tags, strict=True):
+            if tag in by_tag:
+                by_tag[tag].append(node)
+            else:
+                by_tag[tag] = [node]
+        return cls(el, nodes, tags, kinds, by_tag, [i for i, kind in enumerate(kinds) if kind])
 
-    def tagged(self, *tags: str) -> list[etree._Element]:
-        """Return the elements with one of ``tags``, in page order (as ``el.iter(*tags)``)."""
-        return [n for n, tag in zip(self.nodes, self.tags, strict=True) if tag in tags]
+    def tagged(self, tag: str) -> list[etree._Element]:
+        """Return the ``tag`` elements, in page order (as ``el.iter(tag)``)."""
+        return self.by_tag.get(tag, [])
 
     def first_inside(self, index: int, tag: str) -> etree._Element | None:
         """Return the first ``tag`` element inside ``nodes[index]`` (as ``next(node.iter(tag))``), or None."""
@@ -206,7 +216,8 @@ def _title(w: _Walk, bc: BlockContext) -> tuple[etree._Element | None, str | Non
             anchor = next((a for a in heading.iterancestors("a")), None)
         href = absolute(anchor.get("href"), base) if anchor is not None else None
         return heading, href or _any_link(w, base)
-    for index, candidate in enumerate(w.nodes):
+    for index in w.classed:
+        candidate = w.nodes[index]
         if "title" in w.kinds[index] and text_of(candidate):
             anchor = w.first_inside(index, "a")
             href = absolute(anchor.get("href"), base) if anchor is not None else None
@@ -390,7 +401,7 @@ def _authors(w: _Walk, bc: BlockContext) -> tuple[str, ...]:
     candidates += [
         c
         for c, tag, kind in zip(w.nodes, w.tags, w.kinds, strict=True)
-        if tag not in _HEADING_TAGS and ("author" in kind or (c.get("itemprop") or "") == "author")
+        if ("author" in kind or c.get("itemprop") == "author") and tag not in _HEADING_TAGS
     ]
     for candidate in candidates:
         text = text_of(candidate)
@@ -417,11 +428,12 @@ def _authors(w: _Walk, bc: BlockContext) -> tuple[str, ...]:
 
 def _summary(w: _Walk, title: str, title_el: etree._Element, bc: BlockContext) -> etree._Element | None:
     el = w.el
-    for candidate, tag, kind in zip(w.nodes, w.tags, w.kinds, strict=True):
-        if candidate is el or tag in _HEADING_TAGS:
+    for index in w.classed:
+        candidate = w.nodes[index]
+        if candidate is el or w.tags[index] in _HEADING_TAGS:
             continue
         if (
-            "summary" in kind
+            "summary" in w.kinds[index]
             and len(text_of(candidate).split()) >= 4
             and not _contains(candidate, title_el, el)  # a wrapper of the whole card
         ):
@@ -469,12 +481,13 @@ def _sections(w: _Walk) -> tuple[str | None, tuple[str, ...]]:
     categories: list[str] = []
     for anchor in w.tagged("a"):
         rel = (anchor.get("rel") or "").lower().split()
-        if "tag" in rel or "category" in rel:
+        if rel and ("tag" in rel or "category" in rel):
             text = text_of(anchor)
             if text and text not in categories:
                 categories.append(text)
     section = None
-    for index, candidate in enumerate(w.nodes):
+    for index in w.classed:
+        candidate = w.nodes[index]
         if w.tags[index] in _HEADING_TAGS or (w.tags[index] == "a" and candidate is w.el):
             continue
         if "section" in w.kinds[index] and "title" not in w.kinds[index]:

@@ -53,6 +53,8 @@ _REMOVE = frozenset(
         "head",
     }
 )
+_DIGITS = re.compile(r"\d+")
+_DECORATIVE = re.compile("logo|avatar|icon|gravatar|emoji|sprite|badge")  # in an image's class, alt or src
 _PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|lazy[-_]?load|1x1", re.I)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
@@ -255,15 +257,18 @@ def drop_tag(el: etree._Element) -> None:
 
 def is_boilerplate(el: etree._Element) -> bool:
     """True when ``el`` itself is page furniture by its tag, role, class or id."""
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in BOILERPLATE_TAGS:
+    if el.tag in BOILERPLATE_TAGS:  # a comment's tag is a function, never in it
         return True
     role = el.get("role")
     if role and role.lower() in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
     # Class and id are judged apart (no furniture word spans the space between them), so that the
-    # few class attributes of a listing stay cached while its ids ("post-40312") are all different.
-    return _furniture_label(el.get("class")) or _furniture_label(el.get("id"))
+    # few class attributes of a listing stay cached. Its ids differ by their numbers ("post-40312"):
+    # no furniture word holds a digit or is bounded by one, so every digit run can read "0".
+    ident = el.get("id")
+    return _furniture_label(el.get("class")) or (
+        ident is not None and _furniture_label(_DIGITS.sub("0", ident))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -322,7 +327,7 @@ def widest_candidate(srcset: str | None) -> str | None:
 def is_decorative(img: etree._Element, page: Page) -> bool:
     """True for logos, avatars, icons and tracking pixels: not a story's picture."""
     label = f"{img.get('class') or ''} {img.get('alt') or ''} {img.get('src') or ''}".lower()
-    if any(word in label for word in ("logo", "avatar", "icon", "gravatar", "emoji", "sprite", "badge")):
+    if _DECORATIVE.search(label):
         return True
     for attribute in ("width", "height"):
         value = img.get(attribute) or ""
