@@ -442,7 +442,7 @@ def _summary(w: _Walk, title: str, title_el: etree._Element, bc: BlockContext) -
     for p, tag, kind in zip(w.nodes, w.tags, w.kinds, strict=True):
         if tag not in ("p", "div"):
             continue
-        if any(True for _ in p.iter(*HEADINGS)) or (p.tag == "div" and any(True for _ in p.iter("p", "div"))):
+        if any(True for _ in p.iter(*HEADINGS)) or (tag == "div" and any(True for _ in p.iter("p", "div"))):
             continue
         text = text_of(p)
         if (
@@ -481,7 +481,7 @@ def _sections(w: _Walk) -> tuple[str | None, tuple[str, ...]]:
     categories: list[str] = []
     for anchor in w.tagged("a"):
         rel = (anchor.get("rel") or "").lower().split()
-        if rel and ("tag" in rel or "category" in rel):
+        if "tag" in rel or "category" in rel:
             text = text_of(anchor)
             if text and text not in categories:
                 categories.append(text)
