@@ -125,7 +125,7 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
     for el in root.iter(etree.Element):
         tag = el.tag
         if tag in _REMOVE:
-            # Whatever is inside a removed element goes with it, hidden or not: no need to look.
+            # Removed whole: whether it is hidden as well does not matter.
             removed.append(el)
             if tag == "script":
                 scripts.append(el)
@@ -136,7 +136,10 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
             continue
         if tag == "base":
             bases.append(el)
-        if _is_hidden(el):
+        # Text for screen readers only (tested inline: this runs for every element of the page).
+        cls = el.get("class") or ""
+        screen_reader = "screen-reader" in cls or "sr-only" in cls or "visually-hidden" in cls
+        if screen_reader or el.get("hidden") is not None:
             hidden.append(el)
     jsonld = tuple(text_content(s) for s in scripts if (s.get("type") or "").lower() == "application/ld+json")
     meta: dict[str, list[str]] = {}
@@ -208,13 +211,6 @@ def text_of(el: etree._Element) -> str:
 def line_of(el: etree._Element) -> int | None:
     """Return the source line of ``el``, or None when libxml2 does not know it."""
     return cast("int | None", el.sourceline)  # lxml-stubs leave sourceline untyped
-
-
-def _is_hidden(el: etree._Element) -> bool:
-    cls = el.get("class") or ""
-    return (
-        "screen-reader" in cls or "sr-only" in cls or "visually-hidden" in cls or el.get("hidden") is not None
-    )
 
 
 def drop_tree(el: etree._Element) -> None:
