@@ -53,10 +53,17 @@ _PIECES = st.sampled_from(
         "<h1>",
         "</h1>",
         "<iframe src=//x></iframe>",
+        "<div hidden>",
+        "<span class='screen-reader-text'>",
+        "</span>",
+        "<noscript><img src='/lazy.jpg'></noscript>",
     ]
 )
-_PAGES = st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=60).map(
-    lambda parts: "<html><body>" + "".join(parts)
+# How pages start: plain, a fragment, and the anti-flicker `hidden` on <html>/<body> (a root
+# cannot be dropped like other hidden elements: this once raised AssertionError).
+_STARTS = st.sampled_from(["<html><body>", "", "<html hidden><body>", "<body hidden>", "<!-- c --><html>"])
+_PAGES = st.tuples(_STARTS, st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=60)).map(
+    lambda start_parts: start_parts[0] + "".join(start_parts[1])
 )
 
 
@@ -82,3 +89,27 @@ def test_random_html(page: str) -> None:
         text = data_out.decode("utf-8").lower()
         assert "<script" not in text and "&lt;script" not in text
         assert "onerror" not in text and "javascript:" not in text and "iframe" not in text
+
+
+def test_a_hidden_html_element_is_shown() -> None:
+    """``<html hidden>``/``<body hidden>`` hide a page only until its scripts run: its stories are read."""
+    page = (
+        "<html hidden><body hidden>"
+        + "".join(
+            f"<article><h2><a href='/s/{n}'>Harbour story number {n} is here</a></h2>"
+            f"<p>The council met on Monday to talk about story {n} at length.</p></article>"
+            for n in range(3)
+        )
+        + "</body></html>"
+    )
+    doc = Document(name="hidden.html", text=page, data=page.encode())
+    spec = FeedSpec(
+        inputs=("hidden.html",),
+        meta=META,
+        parse=ParseOptions(kind="html", page_url="https://r.example/"),
+        formats=(),
+        output=None,
+        zone=UTC,
+    )  # type: ignore[arg-type]
+    titles = [e.title for e in collect(spec, now=NOW, read=lambda _path: doc).entries]
+    assert titles == [f"Harbour story number {n} is here" for n in range(3)]

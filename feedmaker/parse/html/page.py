@@ -137,9 +137,11 @@ def load_page(text: str, name: str, page_url: str | None) -> Page:
         if tag == "base":
             bases.append(el)
         # Text for screen readers only (tested inline: this runs for every element of the page).
+        # A hidden <html> or <body> is an anti-flicker trick that scripts undo, not hidden text;
+        # the root could not be dropped anyway.
         cls = el.get("class") or ""
         screen_reader = "screen-reader" in cls or "sr-only" in cls or "visually-hidden" in cls
-        if screen_reader or el.get("hidden") is not None:
+        if (screen_reader or el.get("hidden") is not None) and tag not in ("html", "body") and el is not root:
             hidden.append(el)
     jsonld = tuple(text_content(s) for s in scripts if (s.get("type") or "").lower() == "application/ld+json")
     meta: dict[str, list[str]] = {}
