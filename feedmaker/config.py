@@ -17,8 +17,8 @@ from typing import Any
 
 from .errors import ConfigError
 from .model import FeedMeta, Retention
+from .render import FORMATS
 
-FORMATS = ("atom", "rss", "json")
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _AGE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 _AGE_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import Config, FeedConfig, Filters, expand_inputs
@@ -31,9 +32,12 @@ from .parse import ParseOptions, parse_document, sniff
 from .publish import locked
 from .publish import publish as publish_files
 from .read import Document, read_document
-from .render import EXTENSIONS, renderer
+from .render import EXTENSIONS, XML_FORMATS, renderer
 from .render.site import STYLESHEET, XSLT, FeedSummary, index_html, opml, with_stylesheet
 from .state import StateStore
+
+if TYPE_CHECKING:
+    from .render.feeds import XmlFeed
 
 Reader = Callable[[str], Document]
 Publisher = Callable[[Mapping[str, bytes], Path], tuple[tuple[str, ...], tuple[str, ...]]]
@@ -126,14 +130,21 @@ def keep(entries: Sequence[Entry], filters: Filters) -> tuple[Entry, ...]:
     return tuple(kept)
 
 
-def render(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> dict[str, bytes]:
-    """Return every requested format of the feed, file name -> bytes, all rendered before any is written."""
-    xml = [f for f in formats if f in ("atom", "rss")]
+def render(
+    entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str], xml_feed: XmlFeed | None = None
+) -> dict[str, bytes]:
+    """Return every requested format of the feed, file name -> bytes, all rendered before any is written.
+
+    ``xml_feed`` holds the same entries already added to feedgen (made here when not given).
+    """
+    xml = [f for f in formats if f in XML_FORMATS]
     rendered: dict[str, bytes] = {}
     if xml:
-        from .render.feeds import render_xml
+        if xml_feed is None:
+            from .render.feeds import XmlFeed
 
-        rendered.update({fmt: with_stylesheet(data) for fmt, data in render_xml(entries, meta, xml).items()})
+            xml_feed = XmlFeed(entries, meta)
+        rendered.update({fmt: with_stylesheet(xml_feed.document(fmt)) for fmt in xml})
     for fmt in formats:
         if fmt not in rendered:
             rendered[fmt] = renderer(fmt)(entries, meta)
@@ -155,15 +166,21 @@ def render_checked(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[s
     """
     from .parallel import run_all, usable_cpus
 
+    workers = min(usable_cpus(), len(formats)) if len(entries) >= PARALLEL_MIN_ENTRIES else 1
+    xml_feed = None
+    if workers > 1 and any(f in XML_FORMATS for f in formats):
+        from .render.feeds import XmlFeed
+
+        xml_feed = XmlFeed(entries, meta)  # entries added to feedgen once: every forked child inherits them
+
     def job(group: tuple[str, ...]) -> Callable[[], dict[str, bytes]]:
         def run() -> dict[str, bytes]:
-            files = render(entries, meta, group)
+            files = render(entries, meta, group, xml_feed)
             check(files, meta)
             return files
 
         return run
 
-    workers = min(usable_cpus(), len(formats)) if len(entries) >= PARALLEL_MIN_ENTRIES else 1
     ordered = sorted(
         formats, key=lambda f: _WEIGHT_ORDER.index(f) if f in _WEIGHT_ORDER else len(_WEIGHT_ORDER)
     )

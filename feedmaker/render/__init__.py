@@ -8,6 +8,7 @@ from ..model import Entry, FeedMeta
 
 Renderer = Callable[[Sequence[Entry], FeedMeta], bytes]
 FORMATS = ("atom", "rss", "json")
+XML_FORMATS = ("atom", "rss")  # written by feedgen (render/feeds.py)
 EXTENSIONS = {"atom": "atom", "rss": "rss", "json": "json"}
 
 

@@ -44,9 +44,35 @@ def newest(entries: Sequence[Entry]) -> datetime:
 def render_xml(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> dict[str, bytes]:
     """Return the Atom and/or RSS documents of ``entries`` (format -> bytes), from one FeedGenerator.
 
-    The entries are added once; only the links differ between the formats.
     Raises RenderError naming the entry and field feedgen refused.
     """
+    feed = XmlFeed(entries, meta)
+    return {fmt: feed.document(fmt) for fmt in formats}
+
+
+class XmlFeed:
+    """A feed's metadata and entries added to one FeedGenerator once, then written as Atom or RSS.
+
+    Only the links differ between the formats. A large build makes one before
+    forking, so that each process writing a format inherits the entries
+    instead of adding them again.
+    """
+
+    def __init__(self, entries: Sequence[Entry], meta: FeedMeta) -> None:
+        """Add ``entries`` to a new FeedGenerator. Raises RenderError naming the entry and field refused."""
+        self.meta = meta
+        self._fg = _generator(entries, meta)
+
+    def document(self, fmt: str) -> bytes:
+        """Return the feed as ``fmt`` ("atom" or "rss"). Raises RenderError when feedgen refuses the feed."""
+        _links(self._fg, self.meta, fmt)
+        try:
+            return bytes(self._fg.atom_str(pretty=True) if fmt == "atom" else self._fg.rss_str(pretty=True))
+        except ValueError as exc:
+            raise RenderError(f"feed {self.meta.slug!r}: {exc}") from None
+
+
+def _generator(entries: Sequence[Entry], meta: FeedMeta) -> FeedGenerator:
     fg = FeedGenerator()
     if any(e.authors for e in entries):
         fg.load_extension("dc", atom=False, rss=True)
@@ -69,14 +95,7 @@ def render_xml(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str])
             _add(fg, entry)
         except ValueError as exc:
             raise RenderError(f"{entry.origin}: feedgen refused entry {entry.title!r}: {exc}") from None
-    out: dict[str, bytes] = {}
-    for fmt in formats:
-        _links(fg, meta, fmt)
-        try:
-            out[fmt] = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
-        except ValueError as exc:
-            raise RenderError(f"feed {meta.slug!r}: {exc}") from None
-    return out
+    return fg
 
 
 def _links(fg: FeedGenerator, meta: FeedMeta, fmt: str) -> None:
