@@ -76,7 +76,7 @@ def _generator(entries: Sequence[Entry], meta: FeedMeta) -> FeedGenerator:
     fg = FeedGenerator()
     if any(e.authors for e in entries):
         fg.load_extension("dc", atom=False, rss=True)
-    if any(lead_image(e) for e in entries):
+    if any(i.url for e in entries for i in e.images):  # the entries that have a lead image
         fg.load_extension("media", atom=True, rss=True)
         fg.register_extension("enclosure", BaseExtension, _Enclosure, atom=True, rss=True)
     fg.id(meta.id)
@@ -176,13 +176,32 @@ def lead_image(entry: Entry) -> tuple[str, str] | None:
     return url, mime or image_type(url)
 
 
-def image_type(url: str) -> str:
-    """Return the MIME type an image URL's extension names (image/jpeg when it names none)."""
-    import mimetypes
-    from urllib.parse import urlsplit
+# Image types by file extension. A table of our own rather than the mimetypes module, whose
+# answers depend on the machine's /etc/mime.types (the same input must give the same feed
+# everywhere) and whose first call reads that file.
+IMAGE_TYPES = {
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "jpe": "image/jpeg",
+    "png": "image/png",
+    "gif": "image/gif",
+    "webp": "image/webp",
+    "avif": "image/avif",
+    "svg": "image/svg+xml",
+    "bmp": "image/bmp",
+    "ico": "image/vnd.microsoft.icon",
+    "tif": "image/tiff",
+    "tiff": "image/tiff",
+    "heic": "image/heic",
+}
 
-    guessed, _ = mimetypes.guess_type(urlsplit(url).path)
-    return guessed if guessed and guessed.startswith("image/") else "image/jpeg"
+
+def image_type(url: str) -> str:
+    """Return the MIME type an image URL's extension names (image/jpeg when it names none we know)."""
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    name = path.rsplit("/", 1)[-1]
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return IMAGE_TYPES.get(extension, "image/jpeg")
 
 
 def _escape(text: str) -> str:

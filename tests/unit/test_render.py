@@ -224,3 +224,22 @@ def test_lead_image_as_enclosure_and_media_rss() -> None:
     assert media is not None and media.get("url") == "https://img.harbour.example/a.png"
     for name in ("harbour.atom", "harbour.rss"):
         assert feedparser.parse(files[name]).bozo == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "mime"),
+    [
+        ("https://img.example/a/b.PNG?w=300", "image/png"),
+        ("https://img.example/a.webp#top", "image/webp"),
+        ("https://img.example/p.gif?fallback=a.png", "image/gif"),
+        ("https://img.example/p.svg", "image/svg+xml"),
+        ("https://img.example/photo", "image/jpeg"),
+        ("https://img.example/dir.v2/photo", "image/jpeg"),
+        ("https://img.example/report.pdf", "image/jpeg"),
+    ],
+)
+def test_enclosure_type_from_the_extension(url: str, mime: str) -> None:
+    """The lead image's MIME type comes from its extension, the same on every machine (JPEG when unknown)."""
+    from feedmaker.render.feeds import image_type
+
+    assert image_type(url) == mime
