@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import glob
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import timedelta, tzinfo
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from .errors import ConfigError
 from .model import FeedMeta, Retention
 from .render import FORMATS
+from .tomlfile import read_toml
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _AGE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
@@ -91,16 +91,7 @@ class Config:
 
 def load_config(path: Path) -> Config:
     """Return the validated configuration in ``path``. Raises ConfigError (exit 2) on any mistake."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(
-            f"{path}: no such configuration file (`feedmaker init` writes a starter one)"
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    data = read_toml(path, "no such configuration file (`feedmaker init` writes a starter one)")
     return parse_config(data, path)
 
 

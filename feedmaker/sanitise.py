@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-import nh3
-
 from .urls import absolute
 
 TAGS = frozenset(
@@ -74,6 +72,8 @@ def sanitise(html: str, base_url: str | None = None) -> str:
     URLs are removed; relative URLs are resolved against ``base_url`` (and
     dropped when there is none and they are not absolute).
     """
+
+    import nh3  # lazy: only HTML and JSON inputs carry markup; text scrapes never need it
 
     def keep_url(tag: str, attribute: str, value: str) -> str | None:
         if attribute in ("href", "src"):

@@ -36,11 +36,11 @@ Matching ignores case, accents are kept, and whitespace is collapsed first.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..tomlfile import read_toml
 
 # Fields whose phrases open a line: their first words make up Rules.prefix_words, the cheap test that lets
 # a line starting with any other word skip every anchored lookup and pattern.
@@ -723,14 +723,7 @@ def load_profile(name_or_path: str | None) -> Profile:
     if path.suffix != ".toml":
         known = ", ".join(sorted(BUILTIN))
         raise ConfigError(f"unknown profile {name_or_path!r}: use one of {known} or a .toml file")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: profile file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read profile ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    data = read_toml(path, "profile file not found", " profile")
     base_name = data.pop("extends", "default")
     if base_name not in BUILTIN:
         raise ConfigError(f"{path}: key 'extends': unknown profile {base_name!r}")
