@@ -341,9 +341,15 @@ def _dated_groups(lines: list[Line], titles: list[int]) -> set[int]:
 
 
 def _dates_lead(lines: list[Line], titles: list[int]) -> bool:
-    """True when this page prints dates above titles and never below them."""
+    """True when this page prints dates above titles and never below them.
+
+    Titles with nothing but markers under them (a live blog's headline and
+    byline above its "Key events" list) are no story's and say nothing here.
+    """
     # The first title decides: a date line closing the block above a later
     # title may close the previous story, but nothing precedes the first story.
+    title_set = set(titles)
+    titles = [t for t in titles if not _bodyless(lines, t, title_set)]
     below = 0
     for t in titles:
         j = t + 1
@@ -352,6 +358,14 @@ def _dates_lead(lines: list[Line], titles: list[int]) -> bool:
         below += j < len(lines) and lines[j].kind is Kind.MARKER
     first = titles[0] if titles else 0
     return below == 0 and first > 0 and lines[first - 1].kind is Kind.MARKER
+
+
+def _bodyless(lines: list[Line], t: int, titles: set[int]) -> bool:
+    """True when title ``t`` has only markers and chrome under it, then a list heading, a title or the end."""
+    j = t + 1
+    while j < len(lines) and lines[j].kind in (Kind.MARKER, Kind.AUTHOR, Kind.CHROME):
+        j += 1
+    return j == len(lines) or j in titles or lines[j].kind is Kind.WIDGET
 
 
 def _add_untitled(stories: list[_Story], members: list[int], lines: list[Line]) -> None:

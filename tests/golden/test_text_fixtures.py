@@ -17,7 +17,6 @@ from feedmaker.textutil import fold
 # who had not seen the parser, to check that it generalises (known limitations would be marked below).
 # Known limitations, as strict xfails (an entry fails the suite once it is fixed).
 STORY_LIMITS: dict[str, str] = {
-    "blind2/live-blog-en": "an untitled live-blog entry ('1h ago' and text) is read as part of the entry above",
     "blind2/regional-daily-mixed": "a columnist's name above an opinion title is read as a section, not the author",
 }
 NOISE_LIMITS: dict[str, str] = {}
