@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..rules import Rules
 from .blocks import HEADINGS, has_title
-from .page import in_boilerplate, text_of
+from .page import in_boilerplate, is_boilerplate, text_of
 
 _SKIP = frozenset(
     {
@@ -113,7 +113,8 @@ def candidates(root: etree._Element, rules: Rules) -> list[Candidate]:
     for (_, sig), members in groups.items():
         if len(members) < 2:
             continue
-        titled = [m for m in members if has_title(m, rules)]
+        # A member that is itself furniture (a layout's "column sidebar" beside its "column") is no story.
+        titled = [m for m in members if not is_boilerplate(m) and has_title(m, rules)]
         if len(titled) < 2:
             continue
         found.append(_score(sig, tuple(titled), len(members)))

@@ -38,7 +38,7 @@ _CLASS = {
         re.I,
     ),
     "section": re.compile(
-        r"kicker|eyebrow|overline|category|cat-links|rubri|section|secci|ressort|topic|label|\buppercase\b",
+        r"kicker|eyebrow|overline|categor|kategor|cat-links|rubri|section|secci|ressort|topic|label|\buppercase\b",
         re.I,
     ),
 }

@@ -38,6 +38,8 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "noscript", "template", "dialog"})
+_PAGE_LEVEL = frozenset({"html", "body", "main"})
+_COMMENTS_PAGE = re.compile(r"(?:^|[\s_-])(?:comment|comments|respond)(?:$|[\s_-])", re.IGNORECASE)
 _REMOVE = frozenset(
     {
         "script",
@@ -254,9 +256,17 @@ def drop_tag(el: etree._Element) -> None:
 
 
 def is_boilerplate(el: etree._Element) -> bool:
-    """True when ``el`` itself is page furniture by its tag, role, class or id."""
-    if el.tag in BOILERPLATE_TAGS:  # a comment's tag is a function, never in it
+    """True when ``el`` itself is page furniture by its tag, role, class or id.
+
+    The classes of ``<html>``, ``<body>`` and ``<main>`` describe the whole page: its layout
+    ("one-sidebar sidebar-second", "has-cookie-banner") says nothing, but a page that calls
+    itself a comments page ("comments-page") is furniture all through.
+    """
+    tag = el.tag
+    if tag in BOILERPLATE_TAGS:  # a comment's tag is a function, never in it
         return True
+    if tag in _PAGE_LEVEL:
+        return _COMMENTS_PAGE.search(el.get("class") or "") is not None
     role = el.get("role")
     if role and role.lower() in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
