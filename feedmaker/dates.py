@@ -7,7 +7,9 @@ Each parser may decline (return ``None``); the first that accepts wins:
 2. ISO 8601 / RFC 3339 stamps, then RFC 2822 (e-mail and RSS dates);
 3. the common printed shapes, matched by one regular expression each
    ("22 December 2025 at 10:15", "March 4, 2025", "12/03/2025", "14. März 2025"),
-   in English, French, German, Spanish, Italian, Portuguese and Dutch;
+   in English, French, German, Spanish, Italian, Portuguese, Dutch, Swedish and
+   Polish (with Polish genitives: "12 marca 2026"), and the CJK year-month-day
+   form ("2026年3月12日 15:30");
 4. python-dateutil, strictly: never ``fuzzy`` (it reads "2 hours ago" as today
    at 02:00), always with ``dayfirst`` and ``default`` given.
 
@@ -33,18 +35,23 @@ EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan janvier janv jänner januar jan enero ene gennaio gen janeiro januari",
-        "february feb février fevrier févr fevr februar feb febrero febbraio fevereiro fev februari",
-        "march mar mars märz maerz mär marzo março marco maart mrt",
-        "april apr avril avr abril abr aprile",
-        "may mai mayo maggio mag maio mei",
-        "june jun juin juni junio giugno giu junho",
-        "july jul juillet juil juli julio luglio lug julho",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre settembre set setembro",
-        "october oct octobre oktober okt octubre ottobre ott outubro out",
-        "november nov novembre noviembre novembro",
-        "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro",
+        "january jan janvier janv jänner januar jan enero ene gennaio gen janeiro januari"
+        " styczeń styczen stycznia sty",
+        "february feb février fevrier févr fevr februar feb febrero febbraio fevereiro fev februari"
+        " luty lutego lut",
+        "march mar mars märz maerz mär marzo março marco maart mrt marzec marca",
+        "april apr avril avr abril abr aprile kwiecień kwiecien kwietnia kwi",
+        "may mai mayo maggio mag maio mei maj maja",
+        "june jun juin juni junio giugno giu junho czerwiec czerwca cze",
+        "july jul juillet juil juli julio luglio lug julho lipiec lipca lip",
+        "august aug août aout agosto augustus augusti sierpień sierpien sierpnia sie",
+        "september sep sept septembre septiembre setiembre settembre set setembro"
+        " wrzesień wrzesien września wrzesnia wrz",
+        "october oct octobre oktober okt octubre ottobre ott outubro out"
+        " październik pazdziernik października pazdziernika paź",
+        "november nov novembre noviembre novembro listopad listopada lis",
+        "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro"
+        " grudzień grudzien grudnia gru",
     ),
     start=1,
 ):
@@ -112,6 +119,34 @@ _WEEKDAYS = [
     "vrijdag",
     "zaterdag",
     "zondag",
+    "måndag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lördag",
+    "söndag",
+    "mån",
+    "tis",
+    "ons",
+    "tors",
+    "fre",
+    "lör",
+    "sön",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+    "pon",
+    "wt",
+    "śr",
+    "czw",
+    "pt",
+    "sob",
+    "niedz",
 ]
 
 # Zone abbreviations printed by news sites; dateutil would otherwise drop
@@ -163,8 +198,8 @@ REGIONAL_ZONES = {
     "UK": "Europe/London",
 }
 _ZONE_WORD = "|".join(sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True))
-# Words that join the parts of a printed date in the supported languages.
-_FILLER = r"(?:at|on|the|of|à|a|las|la|le|el|de|del|um|am|om|alle|às|,|\.|-|–|—|\|)"
+# Words that join the parts of a printed date in the supported languages ("kl. 14.05", "o 14:05").
+_FILLER = r"(?:at|on|the|of|à|a|las|la|le|el|de|del|um|am|om|alle|às|klockan|kl|godz|o|,|\.|-|–|—|\|)"
 _TIME = (
     r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?|h(?![a-z])|(?=\s*[ap]\.?m))"
     r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:h|uhr|hrs)?"
@@ -183,6 +218,13 @@ _MONTH_DAY_YEAR = re.compile(
 _NUMERIC = re.compile(
     rf"^(?P<a>\d{{1,4}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{2,4}})\.?{_TAIL}", re.IGNORECASE
 )
+# Japanese, Chinese and Korean print year, month and day as numbers, each followed by its sign
+# ("2026年3月12日", "2026년 3월 12일"), sometimes with the weekday in brackets: "(木)".
+_CJK = re.compile(
+    rf"^(?P<year>\d{{4}})\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"
+    rf"(?:\s*[(（][^)）]{{1,3}}[)）])?{_TAIL}",
+    re.IGNORECASE,
+)
 _WEEKDAY_PREFIX = re.compile(
     r"^(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+", re.IGNORECASE
 )
@@ -190,13 +232,18 @@ _HAS_DIGIT = re.compile(r"\d")
 
 _UNITS: dict[str, str] = {}
 for _unit, _words in {
-    "seconds": "s sec secs second seconds seconde secondes sekunde sekunden segundo segundos secondi",
-    "minutes": "m min mins minute minutes minuten minuto minutos minuti mn",
-    "hours": "h hr hrs hour hours heure heures std stunde stunden hora horas ora ore uur",
-    "days": "d day days jour jours tag tagen tage día dia días dias giorno giorni dag dagen",
-    "weeks": "w wk wks week weeks semaine semaines woche wochen semana semanas settimana settimane weken",
-    "months": "mo month months mois monat monaten monate mes meses mese mesi maand maanden",
-    "years": "y yr yrs year years an ans jahr jahren jahre año años anno anni jaar jaren",
+    "seconds": "s sec secs second seconds seconde secondes sekunde sekunden segundo segundos secondi"
+    " sek sekund sekunder sekunda sekundy sekundę",
+    "minutes": "m min mins minute minutes minuten minuto minutos minuti mn"
+    " minut minuter minuta minuty minutę",
+    "hours": "h hr hrs hour hours heure heures std stunde stunden hora horas ora ore uur"
+    " tim timme timmar godz godzina godziny godzin godzinę",
+    "days": "d day days jour jours tag tagen tage día dia días dias giorno giorni dag dagen dagar dzień dni",
+    "weeks": "w wk wks week weeks semaine semaines woche wochen semana semanas settimana settimane weken"
+    " vecka veckor tydzień tygodnie tygodni tyg",
+    "months": "mo month months mois monat monaten monate mes meses mese mesi maand maanden"
+    " månad månader miesiąc miesiące miesięcy mies",
+    "years": "y yr yrs year years an ans jahr jahren jahre año años anno anni jaar jaren år rok lata lat",
 }.items():
     for _w in _words.split():
         _UNITS[_w] = _unit
@@ -212,15 +259,21 @@ _NUMBER_WORDS = {
     "einer": 1,
     "uno": 1,
     "una": 1,
+    "en": 1,
+    "ett": 1,
     "two": 2,
     "three": 3,
     "few": 3,
 }
-_COUNT = r"(?P<n>\d+|a|an|one|un|une|ein|einem|einer|uno|una|two|three|few)"
+_COUNT = r"(?P<n>\d+|a|an|one|un|une|ein|einem|einer|uno|una|en|ett|two|three|few)"
+# Polish says "an hour ago" with the unit alone, in the accusative: "godzinę temu" (n is then 1).
+_ONE_UNIT = "sekundę|minutę|godzinę|dzień|tydzień|miesiąc|rok"
 _RELATIVE = (
     re.compile(rf"^{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+(?:ago|back)$", re.IGNORECASE),
     re.compile(rf"^(?:vor|il y a|hace|há|fa)\s+{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?$", re.IGNORECASE),
-    re.compile(rf"^{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+(?:fa|geleden)$", re.IGNORECASE),
+    re.compile(rf"^{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+(?:fa|geleden|sedan|temu)$", re.IGNORECASE),
+    re.compile(rf"^för\s+{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+sedan$", re.IGNORECASE),
+    re.compile(rf"^(?P<unit>{_ONE_UNIT})\s+temu$", re.IGNORECASE),
 )
 DAY_WORDS = {
     "today": 0,
@@ -231,6 +284,10 @@ DAY_WORDS = {
     "oggi": 0,
     "hoje": 0,
     "vandaag": 0,
+    "idag": 0,
+    "i dag": 0,
+    "dzisiaj": 0,
+    "dziś": 0,
     "yesterday": 1,
     "gestern": 1,
     "hier": 1,
@@ -238,6 +295,12 @@ DAY_WORDS = {
     "ieri": 1,
     "ontem": 1,
     "gisteren": 1,
+    "igår": 1,
+    "i går": 1,
+    "wczoraj": 1,
+    "i förrgår": 2,
+    "förrgår": 2,
+    "przedwczoraj": 2,
 }
 _DAY_WORD = re.compile(
     r"^(?P<word>" + "|".join(re.escape(w) for w in DAY_WORDS) + r")"
@@ -245,7 +308,10 @@ _DAY_WORD = re.compile(
     re.IGNORECASE,
 )
 # Phrases that are a date without any digit ("just now"); their first words gate marker parsing.
-_JUST_NOW = re.compile(r"^(?:just now|now|à l[’']instant|gerade eben|ahora mismo|ahora)$", re.IGNORECASE)
+_JUST_NOW = re.compile(
+    r"^(?:just now|now|à l[’']instant|gerade eben|ahora mismo|ahora|alldeles nyss|nyss|przed chwilą)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +359,7 @@ def _relative(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> 
     for pattern in _RELATIVE:
         m = pattern.match(text)
         if m:
-            raw = m["n"].lower()
+            raw = (m.groupdict().get("n") or "1").lower()
             n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
             unit = _UNITS[m["unit"].lower()]
             if unit == "months":
@@ -345,6 +411,9 @@ def _printed(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> P
     if m:
         year = int(m["year"]) if m["year"] else None
         return _assemble(year, _MONTHS[m["month"].lower()], int(m["day"]), m, now, zone)
+    m = _CJK.match(text)
+    if m:
+        return _assemble(int(m["year"]), int(m["month"]), int(m["day"]), m, now, zone)
     m = _NUMERIC.match(text)
     if not m:
         return None

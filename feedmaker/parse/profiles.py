@@ -3,13 +3,14 @@
 A :class:`Profile` holds no code, only phrases. The text parser compiles each
 profile once into regular expressions (:func:`compile_profile`). The built-in
 profiles cover the common WordPress-style news themes in English, French,
-German, Spanish, Italian, Portuguese and Dutch; ``default`` is their union,
-so a page in any of these languages parses without choosing. A site with its own words gets a TOML file:
+German, Spanish, Italian, Portuguese, Dutch, Swedish and Polish; ``default`` is
+their union, so a page in any of these languages parses without choosing. A site
+with its own words gets a TOML file:
 
 .. code-block:: toml
 
     # my-site.toml: every key is optional; lists extend the base profile
-    extends = "default"                # or "en", "fr", "de", "es", "it", "pt", "nl"
+    extends = "default"                # or "en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl"
     separators = ["Keep reading"]      # lines that end a story
     chrome = ["Follow our live blog"]  # lines that are never story text
     widgets = ["Hot right now"]        # headings of lists that end the stories
@@ -20,13 +21,13 @@ so a page in any of these languages parses without choosing. A site with its own
     image_labels = ["Picture"]         # a line "Picture:" before a caption
     dayfirst = true                    # 03/04/2025 is 3 April
     # Furniture told by its form: the words go into fixed shapes ("#" is a number)
-    copyright = ["alla rättigheter förbehållna"]  # anywhere in a line
-    powered_by = ["drivs av"]          # anywhere, before a name
-    promos = ["nyhetsbrev"]            # in a short subscription box
-    page_words = ["sida"]              # "Sida 2 av 9" is pagination...
-    count_joiners = ["av"]             # ...and "av" its "of"
-    follow = ["följ oss"]              # calls to action opening a line
-    comment_prompts = ["skriv en kommentar", "visa # kommentarer till"]
+    copyright = ["alle rettigheder forbeholdes"]  # anywhere in a line
+    powered_by = ["drevet af"]         # anywhere, before a name
+    promos = ["nyhedsbrev"]            # in a short subscription box
+    page_words = ["side"]              # "Side 2 af 9" is pagination...
+    count_joiners = ["af"]             # ...and "af" its "of"
+    follow = ["følg os"]               # calls to action opening a line
+    comment_prompts = ["skriv en kommentar", "vis # kommentarer"]
     # also: agencies, showing, gallery, minutes, read_time, read_time_labels, downloads,
     # sort_by, filter_by, contacts, home_crumbs, archive_labels, share, comment_tools,
     # comment_headings (see the Profile fields for one example each)
@@ -694,8 +695,162 @@ DUTCH = Profile(
     dayfirst=True,
 )
 
+# Swedish and Polish: the words of Swedish municipal and news sites and of Polish local portals. Words
+# that also open English lines are left out or narrowed ("Text Size", "Dela Cruz"); "Av" only acts
+# before a capitalised name.
+SWEDISH = Profile(
+    name="sv",
+    chrome=(
+        "hoppa till huvudinnehåll",
+        "hoppa till innehållet",
+        "gå till huvudinnehåll",
+        "gå till innehållet",
+        "meny",
+        "huvudmeny",
+        "sök",
+        "sök på webbplatsen",
+        "logga in",
+        "prenumerera",
+        "prenumerera nu",
+        "annons",
+        "dela",
+        "dela artikeln",
+        "skriv ut",
+        "kommentera",
+        "kommentarer",
+        "visa fler",
+        "visa fler nyheter",
+        "ladda fler",
+        "till toppen",
+        "lyssna",
+        "kontakt",
+        "kontakta oss",
+        "godkänn alla",
+        "godkänn alla kakor",
+        "endast nödvändiga kakor",
+        "nyhetsbrev",
+        "drivs med wordpress",
+    ),
+    separators=("läs mer", "läs hela artikeln", "läs artikeln", "läs vidare", "fortsätt läsa"),
+    widgets=(
+        "senaste nytt",
+        "senaste nyheterna",
+        "mest läst",
+        "mest lästa",
+        "mest delat",
+        "populärt",
+        "populära artiklar",
+        "rekommenderat",
+    ),
+    related=("läs också", "läs även", "relaterat", "relaterade artiklar", "relaterade nyheter", "se även"),
+    date_markers=("publicerad", "publicerat", "publ."),
+    updated_markers=("uppdaterad", "uppdaterat", "senast uppdaterad"),
+    date_joiners=("den",),
+    byline_markers=("av", "skriven av"),  # not "Text:": a "Text Size" line would become a byline
+    author_joiners=("och", "&"),
+    section_joiners=("i",),
+    topic_prefixes=("mer om", "fler nyheter om"),
+    image_labels=("bild", "foto", "video"),
+    credit_labels=("foto", "bild", "fotograf", "källa"),
+    counters=("kommentar", "kommentarer", "svar"),
+    pagination=("nästa", "föregående", "nästa sida", "föregående sida", "sida"),
+    copyright=("alla rättigheter förbehållna",),
+    promos=("nyhetsbrev", "nyhetsbrevet", "prenumerera"),
+    agencies=("tt",),
+    page_words=("sida",),
+    showing=("visar",),
+    gallery=("bild", "foto"),
+    count_joiners=("av",),
+    minutes=("min", "minuter"),
+    read_time=("läsning", "lästid"),
+    read_time_labels=("lästid",),
+    downloads=("ladda ner",),
+    sort_by=("sortera efter",),
+    filter_by=("filtrera",),
+    contacts=("presskontakt", "presskontakter"),
+    home_crumbs=("start", "startsida", "hem"),
+    archive_labels=("kategori", "etikett", "ämne", "arkiv"),
+    follow=("följ oss", "gilla oss"),
+    share=("dela på", "dela artikeln", "dela sidan"),  # not "dela" alone: "Dela Cruz wins"
+    comment_tools=("svara", "gilla", "anmäl"),
+    comment_headings=("kommentarer",),
+    comment_prompts=("skriv en kommentar", "lämna en kommentar", "visa # kommentarer"),
+    dayfirst=True,
+)
+POLISH = Profile(
+    name="pl",
+    chrome=(
+        "przejdź do treści",
+        "przejdź do głównej treści",
+        "przejdź do menu",
+        "szukaj",
+        "wyszukaj",
+        "zaloguj się",
+        "zaloguj",
+        "zarejestruj się",
+        "subskrybuj",
+        "reklama",
+        "udostępnij",
+        "drukuj",
+        "komentarze",
+        "skomentuj",
+        "pokaż więcej",
+        "zobacz więcej",
+        "załaduj więcej",
+        "wróć na górę",
+        "strona główna",
+        "kontakt",
+        "akceptuję",
+        "newsletter",
+        "najnowsze",
+        "dumnie wspierane przez wordpress",
+    ),
+    separators=("czytaj więcej", "czytaj dalej", "czytaj całość", "przeczytaj więcej", "więcej »"),
+    widgets=(
+        "najczęściej czytane",
+        "najpopularniejsze",
+        "popularne",
+        "polecane",
+        "polecamy",
+        "najnowsze wiadomości",
+    ),
+    related=("zobacz też", "zobacz także", "czytaj także", "czytaj też", "przeczytaj też", "powiązane"),
+    date_markers=("opublikowano", "publikacja", "data publikacji", "dodano"),
+    updated_markers=("aktualizacja", "zaktualizowano", "ostatnia aktualizacja"),
+    date_joiners=("dnia",),
+    byline_markers=("autor", "autorka", "autorzy", "tekst"),
+    author_joiners=("i", "oraz", "&"),
+    section_joiners=("w",),
+    topic_prefixes=("więcej o", "więcej na temat"),
+    image_labels=("zdjęcie", "foto", "fot", "wideo"),
+    credit_labels=("fot", "foto", "zdjęcie", "źródło"),
+    counters=("komentarz", "komentarze", "komentarzy", "odpowiedzi"),
+    pagination=("następna", "poprzednia", "następna strona", "poprzednia strona", "strona"),
+    copyright=("wszelkie prawa zastrzeżone",),
+    promos=("newsletter", "newslettera", "zapisz się"),
+    agencies=("pap",),
+    page_words=("strona",),
+    gallery=("zdjęcie", "foto"),
+    count_joiners=("z",),
+    minutes=("min", "minut", "minuty"),
+    read_time=("czytania",),
+    read_time_labels=("czas czytania",),
+    downloads=("pobierz",),
+    sort_by=("sortuj według", "sortuj"),
+    filter_by=("filtruj",),
+    contacts=("kontakt dla mediów", "biuro prasowe"),
+    home_crumbs=("strona główna",),
+    archive_labels=("kategoria", "tag", "tagi", "archiwum", "dział"),
+    follow=("obserwuj nas", "śledź nas", "dołącz do nas"),
+    share=("udostępnij",),
+    comment_tools=("odpowiedz", "zgłoś"),
+    comment_headings=("komentarze",),
+    comment_prompts=("dodaj komentarz", "napisz komentarz"),
+    dayfirst=True,
+)
+
 BUILTIN: dict[str, Profile] = {
-    p.name: p for p in (ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
+    p.name: p for p in (ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH, SWEDISH, POLISH)
 }
 BUILTIN["default"] = (
     ENGLISH.merged(FRENCH)
@@ -703,7 +858,9 @@ BUILTIN["default"] = (
     .merged(SPANISH)
     .merged(ITALIAN)
     .merged(PORTUGUESE)
-    .merged(DUTCH, name="default")
+    .merged(DUTCH)
+    .merged(SWEDISH)
+    .merged(POLISH, name="default")
 )
 
 _LIST_KEYS = {f.name for f in fields(Profile) if f.name not in {"name", "dayfirst"}}

@@ -30,6 +30,15 @@ PLUS1 = timezone(timedelta(hours=1))
         ("2025-03-12T10:00:00Z", datetime(2025, 3, 12, 10, 0, tzinfo=UTC), False),
         ("2025-03-12", datetime(2025, 3, 12, tzinfo=PLUS1), True),
         ("Tue, 11 Mar 2025 10:00:00 +0000", datetime(2025, 3, 11, 10, 0, tzinfo=UTC), False),
+        ("12 mars 2026 kl. 14.05", datetime(2026, 3, 12, 14, 5, tzinfo=PLUS1), False),
+        ("torsdag 5 maj 2025", datetime(2025, 5, 5, tzinfo=PLUS1), True),
+        ("6 augusti 2025", datetime(2025, 8, 6, tzinfo=PLUS1), True),
+        ("12 marca 2026, godz. 14:05", datetime(2026, 3, 12, 14, 5, tzinfo=PLUS1), False),
+        ("Czwartek, 12 marca 2026", datetime(2026, 3, 12, tzinfo=PLUS1), True),
+        ("1 października 2025 o 08:30", datetime(2025, 10, 1, 8, 30, tzinfo=PLUS1), False),
+        ("3 stycznia 2026", datetime(2026, 1, 3, tzinfo=PLUS1), True),
+        ("2026年3月12日 15:30", datetime(2026, 3, 12, 15, 30, tzinfo=PLUS1), False),
+        ("2026年3月12日", datetime(2026, 3, 12, tzinfo=PLUS1), True),
     ],
 )
 def test_absolute_dates(text: str, expected: datetime, date_only: bool) -> None:
@@ -70,10 +79,18 @@ def test_site_zone_applies_to_naive_times() -> None:
         ("vor 1 Tag", timedelta(days=1)),
         ("il y a 3 heures", timedelta(hours=3)),
         ("hace 2 horas", timedelta(hours=2)),
+        ("för 2 timmar sedan", timedelta(hours=2)),
+        ("2 timmar sedan", timedelta(hours=2)),
+        ("för en vecka sedan", timedelta(weeks=1)),
+        ("35 min temu", timedelta(minutes=35)),
+        ("35\u00a0min\u00a0temu", timedelta(minutes=35)),
+        ("2 godz. temu", timedelta(hours=2)),
+        ("3 dni temu", timedelta(days=3)),
+        ("godzinę temu", timedelta(hours=1)),
     ],
 )
 def test_relative_phrases_resolve_against_now(text: str, delta: timedelta) -> None:
-    """'N units ago' in four languages is the reference time minus exactly that."""
+    """'N units ago' in six languages is the reference time minus exactly that."""
     found = parse_date(text, now=NOW)
     assert found is not None
     assert found.value == NOW - delta
@@ -86,6 +103,26 @@ def test_yesterday_is_a_day_without_time() -> None:
     assert found is not None
     assert found.date_only
     assert found.value.date() == (NOW - timedelta(days=1)).date()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "date_only"),
+    [
+        ("igår", datetime(2026, 3, 12, tzinfo=PLUS1), True),
+        ("i dag", datetime(2026, 3, 13, tzinfo=PLUS1), True),
+        ("igår 14:05", datetime(2026, 3, 12, 14, 5, tzinfo=PLUS1), False),
+        ("Igår kl. 14.05", datetime(2026, 3, 12, 14, 5, tzinfo=PLUS1), False),
+        ("wczoraj", datetime(2026, 3, 12, tzinfo=PLUS1), True),
+        ("dzisiaj", datetime(2026, 3, 13, tzinfo=PLUS1), True),
+        ("wczoraj, 21:10", datetime(2026, 3, 12, 21, 10, tzinfo=PLUS1), False),
+    ],
+)
+def test_swedish_and_polish_day_words(text: str, expected: datetime, date_only: bool) -> None:
+    """Swedish and Polish 'today'/'yesterday', with or without a time, give that local day."""
+    found = parse_date(text, now=NOW)
+    assert found is not None
+    assert (found.value, found.date_only) == (expected, date_only)
+    assert found.source is DateSource.RELATIVE
 
 
 def test_today_with_time() -> None:

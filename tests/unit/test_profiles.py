@@ -23,8 +23,9 @@ def kind_of(text: str, rules: Rules) -> Kind:
     return line.kind
 
 
-def swedish(tmp_path: Path, body: str) -> Rules:
-    path = tmp_path / "sv-site.toml"
+def danish(tmp_path: Path, body: str) -> Rules:
+    """Rules of a TOML profile in a language no built-in profile knows (Danish)."""
+    path = tmp_path / "da-site.toml"
     path.write_text('extends = "default"\n' + body, encoding="utf-8")
     return compile_profile(load_profile(str(path)))
 
@@ -65,11 +66,71 @@ def test_prefix_words_come_from_the_phrases(name: str) -> None:
         ("it", "5 min di lettura"),
         ("pt", "Imagem 2 de 7"),
         ("nl", "Foto 3 van 10"),
+        ("sv", "Alla rättigheter förbehållna"),
+        ("sv", "Följ oss på Instagram"),
+        ("sv", "Sida 2 av 9"),
+        ("pl", "© 2026 Wieści Borowca. Wszelkie prawa zastrzeżone."),
+        ("pl", "Strona 2 z 9"),
+        ("pl", "14 komentarzy"),
     ],
 )
 def test_each_language_brings_its_chrome_words(name: str, text: str) -> None:
     """A language's own profile knows its furniture words, each in its fixed shape."""
     assert kind_of(text, compile_profile(BUILTIN[name])) is Kind.CHROME
+
+
+SWEDISH_AND_POLISH_LINES = [
+    ("sv", "Hoppa till huvudinnehåll", Kind.CHROME),
+    ("sv", "Läs mer", Kind.SEP),
+    ("sv", "Läs mer om Vattenläcka på Storgatan", Kind.SEP),
+    ("sv", "Senaste nytt", Kind.WIDGET),
+    ("sv", "Läs också", Kind.RELATED),
+    ("sv", "Publicerad 6 februari 2026", Kind.MARKER),
+    ("sv", "Uppdaterad igår 14:05", Kind.MARKER),
+    ("sv", "Av Anna Lindqvist", Kind.MARKER),
+    ("sv", "Bild:", Kind.IMAGE_LABEL),
+    ("pl", "Przejdź do treści", Kind.CHROME),
+    ("pl", "Czytaj więcej", Kind.SEP),
+    ("pl", "Najczęściej czytane", Kind.WIDGET),
+    ("pl", "Zobacz też", Kind.RELATED),
+    ("pl", "Opublikowano 12 lutego 2026", Kind.MARKER),
+    ("pl", "2 godz. temu · Autor: Tomasz Zieliński", Kind.MARKER),
+    ("pl", "Zdjęcie:", Kind.IMAGE_LABEL),
+]
+
+
+@pytest.mark.parametrize("profile", ["own", "default"])
+@pytest.mark.parametrize(("name", "text", "kind"), SWEDISH_AND_POLISH_LINES)
+def test_swedish_and_polish_lines(profile: str, name: str, text: str, kind: Kind) -> None:
+    """Swedish and Polish marker, separator, widget and chrome lines read so in their profile and the union."""
+    assert kind_of(text, compile_profile(BUILTIN[name if profile == "own" else "default"])) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "authors"),
+    [
+        ("Publicerad 6 februari 2026", datetime(2026, 2, 6, tzinfo=UTC), ()),
+        ("Av Anna Lindqvist", None, ("Anna Lindqvist",)),
+        (
+            "35 min temu · Autor: Katarzyna Wilczek",
+            datetime(2026, 2, 14, 9, 25, tzinfo=UTC),
+            ("Katarzyna Wilczek",),
+        ),
+        (
+            "wczoraj, 21:10 · Autor: Michał Dudek",
+            datetime(2026, 2, 13, 21, 10, tzinfo=UTC),
+            ("Michał Dudek",),
+        ),
+    ],
+)
+def test_swedish_and_polish_markers_say_when_and_who(
+    text: str, published: datetime | None, authors: tuple[str, ...]
+) -> None:
+    """A Swedish or Polish marker line gives its date and its authors under the default profile."""
+    (line,) = classify_all(text, compile_profile(BUILTIN["default"]), CTX)
+    assert line.marker is not None
+    assert [d.value for d in line.marker.dates] == ([published] if published else [])
+    assert line.marker.authors == authors
 
 
 def test_comment_prompts_begin_the_comments() -> None:
@@ -80,25 +141,25 @@ def test_comment_prompts_begin_the_comments() -> None:
 
 def test_toml_copyright_phrase(tmp_path: Path) -> None:
     """A copyright phrase added in TOML makes a line chrome that was text before."""
-    line = "Alla rättigheter förbehållna"
+    line = "Alle rettigheder forbeholdes"
     assert kind_of(line, compile_profile(BUILTIN["default"])) is Kind.TEXT
-    assert kind_of(line, swedish(tmp_path, 'copyright = ["alla rättigheter förbehållna"]\n')) is Kind.CHROME
+    assert kind_of(line, danish(tmp_path, 'copyright = ["alle rettigheder forbeholdes"]\n')) is Kind.CHROME
 
 
 def test_toml_call_to_action_opens_a_line(tmp_path: Path) -> None:
     """A call to action added in TOML is found although its first word was no prefix word before."""
-    line = "Följ oss på Instagram"
+    line = "Følg os på Instagram"
     assert kind_of(line, compile_profile(BUILTIN["default"])) is Kind.TEXT
-    rules = swedish(tmp_path, 'follow = ["följ oss"]\n')
-    assert "följ" in rules.prefix_words
+    rules = danish(tmp_path, 'follow = ["følg os"]\n')
+    assert "følg" in rules.prefix_words
     assert kind_of(line, rules) is Kind.CHROME
 
 
 def test_toml_page_words_and_numbers(tmp_path: Path) -> None:
     """Added page words slot into the 'Page 2 of 9' shape; '#' in a comment prompt stands for a number."""
-    rules = swedish(
-        tmp_path, 'page_words = ["sida"]\ncount_joiners = ["av"]\ncomment_prompts = ["visa # till"]\n'
+    rules = danish(
+        tmp_path, 'page_words = ["side"]\ncount_joiners = ["af"]\ncomment_prompts = ["vis # svar"]\n'
     )
-    assert kind_of("Sida 2 av 9", rules) is Kind.CHROME
-    assert kind_of("Visa 14 till", rules) is Kind.WIDGET
-    assert kind_of("Visa till", rules) is Kind.TEXT
+    assert kind_of("Side 2 af 9", rules) is Kind.CHROME
+    assert kind_of("Vis 14 svar", rules) is Kind.WIDGET
+    assert kind_of("Vis svar", rules) is Kind.TEXT
