@@ -234,7 +234,7 @@ def _parse_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--profile",
         metavar="NAME|FILE",
-        help="site words: default, en, fr, de, es, or a .toml profile file (default: default)",
+        help="site words: default (all of them), en, fr, de, es, it, pt, nl, sv, pl, or a .toml file",
     )
     p.add_argument(
         "--kind",

@@ -333,7 +333,7 @@ inputs = ["scrapes/example*.txt"]      # paths and globs: text, HTML or JSON lin
 
 # [feed.parser]
 # kind = "auto"                        # auto, text, html or jsonl
-# profile = "default"                  # default, en, fr, de, es, or a .toml profile file
+# profile = "default"                  # default, en, fr, de, es, it, pt, nl, sv, pl, or a .toml profile file
 # page_url = "https://news.example/latest/"  # HTML: where the page was scraped from
 # select = { item = "article.post", title = "h2 a", date = "time@datetime" }
 
