@@ -230,6 +230,10 @@ ENGLISH = Profile(
         "what's on",
         "key events",
         "highlights",
+        "icymi",
+        "in case you missed it",
+        "blog archive",
+        "about me",
     ),
     related=(
         "read more",

@@ -76,7 +76,19 @@ def test_chrome(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Trending", "Most read", "You may like", "Recent Posts", "Tendances", "Im Trend", "Lo más leído"]
+    "text",
+    [
+        "Trending",
+        "Most read",
+        "You may like",
+        "Recent Posts",
+        "ICYMI",
+        "In case you missed it",
+        "Blog Archive",
+        "Tendances",
+        "Im Trend",
+        "Lo más leído",
+    ],
 )
 def test_list_headings(text: str) -> None:
     """Widget headings end the story area."""
