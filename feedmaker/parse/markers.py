@@ -103,10 +103,15 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
                 # "Posted by A on 3 March 2026 at 10:15": the names, then the date.
                 tail = _NAMES_THEN_DATE.match(m["rest"])
                 names = parse_names(tail["names"], rules) if tail else None
-                when = raw_date(tail["date"], ctx) if tail and names else None
-                if when is None or names is None:
+                if tail is None or names is None:
                     return None
-                dates.append(when)
+                when = raw_date(tail["date"], ctx)
+                if when is not None:
+                    dates.append(when)
+                # "Posted by A at 8:05 PM" (Blogger) gives the time of a day printed elsewhere (the
+                # day's heading above): the names are kept, the bare time is not taken for today's.
+                elif parse_clock(tail["date"], now=ctx.now, zone=ctx.zone) is None:
+                    return None
             authors.extend(names)
             continue
         if m := rules.updated_prefix.match(part):

@@ -147,7 +147,7 @@ def compile_profile(profile: Profile) -> Rules:
         ),
         prefix_words=_prefix_words(p),
         counter=re.compile(
-            rf"^(?:\d+\s+(?:{alternation(p.counters)})|(?:{alternation(p.counters)})\s*\(\d+\))$",
+            rf"^(?:\d+\s+(?:{alternation(p.counters)})|(?:{alternation(p.counters)})\s*\(\d+\))\s*:?$",
             re.IGNORECASE,
         ),
         chrome_hints=("©", "(c)", *_hints(p.copyright + p.powered_by + p.promos)),

@@ -68,6 +68,7 @@ def test_separators(text: str) -> None:
         "Follow the Gazette",
         "Suivez le Courrier",
         "Enter your email address",
+        "2 comments:",
     ],
 )
 def test_chrome(text: str) -> None:
@@ -155,6 +156,8 @@ def test_topic_links(text: str, topic: str) -> None:
         ("Updated: 17 min ago", (), False, None),
         ("Posted in Outdoors | Leave a comment", (), False, "Outdoors"),
         ("Veröffentlicht am 12.02.2026", (), True, None),
+        # Blogger's footer: the time belongs to the day in the heading above, not to today.
+        ("Posted by Wendell Oakhurst at 8:05 PM", ("Wendell Oakhurst",), False, None),
     ],
 )
 def test_markers(text: str, authors: tuple[str, ...], has_date: bool, section: str | None) -> None:
