@@ -17,8 +17,9 @@ from feedmaker.textutil import fold
 # someone who had not seen the parser, to check that it generalises (known limitations are marked below).
 # Known limitations, as strict xfails (an entry fails the suite once it is fixed).
 _BLOGGER = (
-    "Blogger post footers ('Posted by NAME at 8:05 PM', 'Labels: …', 'Email ThisBlogThis!…') stay in the "
-    "bodies, and the blog's title and tagline above the first post become a story"
+    "Blogger: the blog's title and tagline above the first post become a story, the 'Labels: …' line "
+    "above an untitled post is read as its title, and the time in 'Posted by NAME at 8:05 PM' is not "
+    "joined to the day heading above"
 )
 _NEWSLETTER = (
     "an e-mail newsletter's 'View this email in your browser' header, its sponsor box and its ICYMI list "
