@@ -22,8 +22,7 @@ _BLOGGER = (
     "joined to the day heading above"
 )
 _NEWSLETTER = (
-    "an e-mail newsletter's 'View this email in your browser' header, its sponsor box and its ICYMI list "
-    "become stories"
+    "an e-mail newsletter's 'View this email in your browser' header and its sponsor box become stories"
 )
 _JAPANESE = (
     "Japanese: titles and prose are told apart by capitals and Latin sentence punctuation, which it has "
