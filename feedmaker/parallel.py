@@ -45,6 +45,9 @@ def run_all(jobs: Sequence[Callable[[], T]]) -> list[T]:
         return [job() for job in jobs]
     import multiprocessing
 
+    if multiprocessing.current_process().daemon:  # a daemonic process may not start children
+        return [job() for job in jobs]
+
     context = multiprocessing.get_context("fork")
     children = []
     for job in jobs[1:]:

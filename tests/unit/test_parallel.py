@@ -92,3 +92,21 @@ def test_an_invalid_document_from_a_child_stops_the_build(monkeypatch: pytest.Mo
     relative = make_entry(2, link="/2026/story-2")  # normalise never lets one through; a bug might
     with pytest.raises(RenderError, match=r"big\.(atom|rss) would not be a valid feed.*not"):
         pipeline.render_checked([make_entry(1), relative], META, ("atom", "rss"))
+
+
+def _in_a_daemon(send: object) -> None:
+    send.send(run_all([os.getpid, os.getpid]))  # type: ignore[attr-defined]
+
+
+@needs_fork
+def test_a_daemonic_process_runs_the_jobs_itself() -> None:
+    """Called from a daemonic worker (which may not have children), the jobs run one after the other."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    worker = context.Process(target=_in_a_daemon, args=(send,), daemon=True)
+    worker.start()
+    send.close()  # ours: recv() then sees EOF should the worker die without an answer
+    pids = receive.recv()
+    worker.join()
+    assert worker.exitcode == 0
+    assert pids == [worker.pid, worker.pid]
