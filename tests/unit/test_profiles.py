@@ -163,3 +163,29 @@ def test_toml_page_words_and_numbers(tmp_path: Path) -> None:
     assert kind_of("Side 2 af 9", rules) is Kind.CHROME
     assert kind_of("Vis 14 svar", rules) is Kind.WIDGET
     assert kind_of("Vis svar", rules) is Kind.TEXT
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "message"),
+    [
+        ("gone.toml", None, r"gone\.toml: profile file not found$"),
+        ("bad.toml", "separators = [", r"bad\.toml: not valid TOML \("),
+        ("typo.toml", 'separaters = ["Keep reading"]', r"typo\.toml: unknown key 'separaters' \(known: "),
+        ("kind.toml", 'chrome = "Follow us"', r"kind\.toml: key 'chrome' must be a list of strings$"),
+        ("base.toml", 'extends = "xx"', r"base\.toml: key 'extends': unknown profile 'xx'$"),
+        ("day.toml", 'dayfirst = "yes"', r"day\.toml: key 'dayfirst' must be true or false$"),
+        ("words", None, r"^unknown profile 'words': use one of de, default, en, "),
+    ],
+)
+def test_a_bad_profile_is_one_line_naming_the_file(
+    tmp_path: Path, name: str, body: str | None, message: str
+) -> None:
+    """A profile that cannot be used stops the run with one line saying which file and what is wrong."""
+    from feedmaker.errors import ConfigError
+
+    if body is not None:
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    target = str(tmp_path / name) if name.endswith(".toml") else name
+    with pytest.raises(ConfigError, match=message) as caught:
+        load_profile(target)
+    assert "\n" not in str(caught.value)
