@@ -32,7 +32,7 @@ from .parse import ParseOptions, parse_document, sniff
 from .publish import locked
 from .publish import publish as publish_files
 from .read import Document, read_document
-from .render import EXTENSIONS, XML_FORMATS, renderer
+from .render import EXTENSIONS, XML_FORMATS
 from .render.site import STYLESHEET, XSLT, FeedSummary, index_html, opml, with_stylesheet
 from .state import StateStore
 
@@ -145,9 +145,10 @@ def render(
 
             xml_feed = XmlFeed(entries, meta)
         rendered.update({fmt: with_stylesheet(xml_feed.document(fmt)) for fmt in xml})
-    for fmt in formats:
-        if fmt not in rendered:
-            rendered[fmt] = renderer(fmt)(entries, meta)
+    if "json" in formats:
+        from .render.jsonfeed import render_json
+
+        rendered["json"] = render_json(entries, meta)
     return {f"{meta.slug}.{EXTENSIONS[fmt]}": rendered[fmt] for fmt in formats}
 
 

@@ -26,28 +26,9 @@ GENERATOR_URI = "https://pypi.org/project/feedmaker/"
 EPOCH = datetime.fromisoformat("2000-01-01T00:00:00+00:00")
 
 
-def render_atom(entries: Sequence[Entry], meta: FeedMeta) -> bytes:
-    """Return the Atom 1.0 document of ``entries``. Raises RenderError naming a refused field."""
-    return render_xml(entries, meta, ("atom",))["atom"]
-
-
-def render_rss(entries: Sequence[Entry], meta: FeedMeta) -> bytes:
-    """Return the RSS 2.0 document of ``entries``. Raises RenderError naming a refused field."""
-    return render_xml(entries, meta, ("rss",))["rss"]
-
-
 def newest(entries: Sequence[Entry]) -> datetime:
     """Return the newest ``updated`` of ``entries`` (a fixed epoch for an empty feed, never the clock)."""
     return max((e.updated for e in entries), default=EPOCH)
-
-
-def render_xml(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> dict[str, bytes]:
-    """Return the Atom and/or RSS documents of ``entries`` (format -> bytes), from one FeedGenerator.
-
-    Raises RenderError naming the entry and field feedgen refused.
-    """
-    feed = XmlFeed(entries, meta)
-    return {fmt: feed.document(fmt) for fmt in formats}
 
 
 class XmlFeed:
