@@ -46,6 +46,7 @@ STATE_HELP = "state database (default: .feedmaker/state.sqlite beside the config
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: sys.argv[1:]); return the exit code."""
+    _tune_gc()
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -65,6 +66,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     return code
+
+
+def _tune_gc() -> None:
+    """Make the cycle collector run rarely: a build allocates ~10 objects per input line and frees
+    them in bulk at the end, with almost no reference cycles, and CPython's default thresholds
+    (a collection per 700 allocations, rescanning everything alive) spent ~10 % of a
+    10,000-story build collecting nothing. The objects made by the imports are frozen out of
+    the scans; cycles are still collected, only later."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
 
 
 # -- arguments -------------------------------------------------------------------------------------------
