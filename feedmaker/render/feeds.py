@@ -56,7 +56,7 @@ class XmlFeed:
 def _generator(entries: Sequence[Entry], meta: FeedMeta) -> FeedGenerator:
     fg = FeedGenerator()
     if any(e.authors for e in entries):
-        fg.load_extension("dc", atom=False, rss=True)
+        fg.register_extension("dc", _DublinCore, _Creators, atom=False, rss=True)
     if any(i.url for e in entries for i in e.images):  # the entries that have a lead image
         fg.load_extension("media", atom=True, rss=True)
         fg.register_extension("enclosure", BaseExtension, _Enclosure, atom=True, rss=True)
@@ -105,7 +105,7 @@ def _add(fg: FeedGenerator, entry: Entry) -> None:
     fe.updated(entry.updated)
     for name in entry.authors:
         fe.author({"name": name})
-        fe.dc.dc_creator(name)  # RSS <author> must be an e-mail address: names go to dc:creator
+        fe.dc.names.append(name)  # RSS <author> must be an e-mail address: names go to dc:creator
     if entry.summary:
         fe.summary(entry.summary)
     content = entry.content or (None if entry.link else f"<p>{_escape(entry.summary or entry.title)}</p>")
@@ -121,6 +121,33 @@ def _add(fg: FeedGenerator, entry: Entry) -> None:
         fe.enclosure.set(url, mime)
         fe.media.content(url=url, medium="image", type=mime)
         fe.media.thumbnail(url=url)
+
+
+DC_NS = "http://purl.org/dc/elements/1.1/"
+
+
+class _DublinCore(BaseExtension):  # type: ignore[misc]
+    """The ``dc`` namespace on the RSS channel, for the entries' creators.
+
+    feedgen has a Dublin Core extension, but for each entry it probes fifteen
+    elements by name: that took 40 % of writing a 10,000-item RSS feed, to
+    write the one element we use.
+    """
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"dc": DC_NS}
+
+
+class _Creators(BaseEntryExtension):  # type: ignore[misc]
+    """An entry's authors as ``dc:creator`` elements of its RSS item."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def extend_rss(self, item: etree._Element) -> etree._Element:
+        for name in self.names:
+            etree.SubElement(item, f"{{{DC_NS}}}creator").text = name
+        return item
 
 
 class _Enclosure(BaseEntryExtension):  # type: ignore[misc]
