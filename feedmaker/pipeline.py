@@ -158,18 +158,25 @@ PARALLEL_MIN_ENTRIES = 1000
 _WEIGHT_ORDER = ("rss", "atom", "json")
 
 
-def render_checked(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[str]) -> dict[str, bytes]:
+def render_checked(
+    entries: Sequence[Entry],
+    meta: FeedMeta,
+    formats: Sequence[str],
+    meanwhile: Callable[[], None] | None = None,
+) -> dict[str, bytes]:
     """Return every requested format of the feed, file name -> bytes, each rendered and validated.
 
-    A large feed's formats are rendered and checked on two cores at once (the
-    Atom and RSS documents do not depend on each other). Raises RenderError
-    when a value cannot be rendered or a document would not be valid.
+    A large feed's formats are rendered and checked in child processes, on
+    two cores at once (the Atom and RSS documents do not depend on each
+    other), while this process runs ``meanwhile`` (saving the history); a small
+    one's here, then ``meanwhile``. Raises RenderError when a value cannot be
+    rendered or a document would not be valid, and what ``meanwhile`` raises.
     """
     from .parallel import run_all, usable_cpus
 
-    workers = min(usable_cpus(), len(formats)) if len(entries) >= PARALLEL_MIN_ENTRIES else 1
+    parallel = len(entries) >= PARALLEL_MIN_ENTRIES and usable_cpus() > 1
     xml_feed = None
-    if workers > 1 and any(f in XML_FORMATS for f in formats):
+    if parallel and any(f in XML_FORMATS for f in formats):
         from .render.feeds import XmlFeed
 
         xml_feed = XmlFeed(entries, meta)  # entries added to feedgen once: every forked child inherits them
@@ -182,12 +189,22 @@ def render_checked(entries: Sequence[Entry], meta: FeedMeta, formats: Sequence[s
 
         return run
 
+    def side() -> dict[str, bytes]:
+        if meanwhile is not None:
+            meanwhile()
+        return {}
+
+    if not parallel:
+        rendered = job(tuple(formats))()
+        side()
+        return rendered
     ordered = sorted(
         formats, key=lambda f: _WEIGHT_ORDER.index(f) if f in _WEIGHT_ORDER else len(_WEIGHT_ORDER)
     )
-    groups = [tuple(ordered[k::workers]) for k in range(workers)]
+    workers = min(usable_cpus(), len(ordered))
+    jobs = [job(group) for group in (tuple(ordered[k::workers]) for k in range(workers)) if group]
     files: dict[str, bytes] = {}
-    for part in run_all([job(group) for group in groups if group]):
+    for part in run_all([side, *jobs] if meanwhile is not None else jobs):
         files.update(part)
     return {f"{meta.slug}.{EXTENSIONS[fmt]}": files[f"{meta.slug}.{EXTENSIONS[fmt]}"] for fmt in formats}
 
@@ -245,7 +262,6 @@ def build_feed(
     collected = collect(spec, now=now, documents=documents)
     history = state.load(key) if state is not None else {}
     merged = merge_history(history, keep(collected.entries, spec.filters), now, spec.retention)
-    files = render_checked(merged.entries, meta, spec.formats)
     report = RunReport(
         meta.slug,
         len(merged.entries),
@@ -256,19 +272,17 @@ def build_feed(
         expired=merged.expired,
         dry_run=dry_run,
     )
+    if dry_run or state is None:
+        files = render_checked(merged.entries, meta, spec.formats)
+    else:
+        # The history is written while the feeds render in child processes, and committed only
+        # when every format rendered and validated (a failed render leaves the old history).
+        recheck = _recheck_after(merged.entries, spec.retention)
+        with state.saving(key, merged.records, print_, now, recheck, meta, spec.formats) as write:
+            files = render_checked(merged.entries, meta, spec.formats, meanwhile=write)
     if dry_run:
         changed = tuple(n for n, data in files.items() if _differs(spec.output / n, data))
         return replace(report, written=changed, unchanged=tuple(n for n in files if n not in changed))
-    if state is not None:
-        state.save(
-            key,
-            merged.records,
-            print_,
-            now,
-            _recheck_after(merged.entries, spec.retention),
-            meta,
-            spec.formats,
-        )
     written, unchanged = publish(files, spec.output)
     return replace(report, written=written, unchanged=unchanged)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
@@ -198,37 +198,63 @@ class StateStore:
         meta: FeedMeta | None = None,
         formats: tuple[str, ...] = (),
     ) -> None:
-        """Replace the feed's history with ``records`` and note the run, in one transaction."""
-        rows = [
-            (
+        """Replace the feed's history with ``records`` and note the run, in one transaction.
+
+        Raises StateError when the database refuses the write (nothing is then changed).
+        """
+        with self.saving(feed, records, fingerprint, now, recheck_after, meta, formats) as write:
+            write()
+
+    @contextmanager
+    def saving(
+        self,
+        feed: str,
+        records: Mapping[str, Record],
+        fingerprint: str,
+        now: datetime,
+        recheck_after: datetime | None,
+        meta: FeedMeta | None = None,
+        formats: tuple[str, ...] = (),
+    ) -> Iterator[Callable[[], None]]:
+        """Yield a function that writes the feed's new history (as ``save`` does), and commit what it
+        wrote when the block ends; roll it back when the block raises.
+
+        This lets a build write its history while its feeds are still being
+        rendered in other processes, and keep it only if they all render.
+        Raises StateError when the database refuses the write.
+        """
+
+        def write() -> None:
+            rows = [
+                (
+                    feed,
+                    r.entry.id,
+                    r.first_seen.isoformat(),
+                    r.last_seen.isoformat(),
+                    r.content_hash,
+                    int(r.on_page),
+                    int(r.listed),
+                    r.entry.published.isoformat(),
+                    r.entry.title,
+                    json.dumps(_entry_json(r.entry)),
+                )
+                for r in records.values()
+            ]
+            run = (
                 feed,
-                r.entry.id,
-                r.first_seen.isoformat(),
-                r.last_seen.isoformat(),
-                r.content_hash,
-                int(r.on_page),
-                int(r.listed),
-                r.entry.published.isoformat(),
-                r.entry.title,
-                json.dumps(_entry_json(r.entry)),
+                fingerprint,
+                now.isoformat(),
+                recheck_after.isoformat() if recheck_after else None,
+                json.dumps(asdict(meta)) if meta else None,
+                ",".join(formats),
             )
-            for r in records.values()
-        ]
+            self._db.execute("DELETE FROM entries WHERE feed = ?", (feed,))
+            self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            self._db.execute("INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?, ?, ?)", run)
+
         try:
             with self._transaction():
-                self._db.execute("DELETE FROM entries WHERE feed = ?", (feed,))
-                self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-                self._db.execute(
-                    "INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        feed,
-                        fingerprint,
-                        now.isoformat(),
-                        recheck_after.isoformat() if recheck_after else None,
-                        json.dumps(asdict(meta)) if meta else None,
-                        ",".join(formats),
-                    ),
-                )
+                yield write
         except sqlite3.DatabaseError as exc:
             raise StateError(f"{self.path}: cannot save feed {feed!r} ({exc})") from None
 

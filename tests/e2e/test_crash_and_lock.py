@@ -17,7 +17,7 @@ import feedparser
 import pytest
 
 from feedmaker.config import load_config
-from feedmaker.errors import PublishError
+from feedmaker.errors import PublishError, RenderError
 from feedmaker.pipeline import build_feed, spec_for
 from feedmaker.publish import locked
 from feedmaker.publish import publish as real_publish
@@ -132,6 +132,37 @@ def test_failure_between_writes_is_repaired_by_the_next_run(
     assert_whole_feeds(config.output)
     assert build(tmp_path).returncode == 0
     assert outputs(tmp_path / "site") == reference
+
+
+def test_a_render_that_fails_in_a_child_keeps_the_old_history(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large feed's history is written while its formats render in child processes; when one of
+    them fails, that write is rolled back and the files stay as they were."""
+    import feedmaker.pipeline as pipeline
+
+    make_site(tmp_path, stories=40)
+    config = load_config(tmp_path / "feedmaker.toml")
+    feed = config.feeds[0]
+    with StateStore(config.state) as state:
+        build_feed(spec_for(config, feed), now=datetime.fromisoformat(NOW), state=state)
+        history = state.load(feed.meta.slug)
+        before = outputs(config.output)
+        (tmp_path / "page0.txt").write_text(
+            "News\n\nA new story about the pier\nThe pier reopened today after repairs.\n", encoding="utf-8"
+        )
+        monkeypatch.setattr(pipeline, "PARALLEL_MIN_ENTRIES", 1)  # the parallel path, with 41 entries
+        old_print = state.fingerprint(feed.meta.slug)
+
+        def broken_check(files: object, meta: object) -> None:
+            raise RenderError(f"injected failure in process {os.getpid()}")
+
+        monkeypatch.setattr(pipeline, "check", broken_check)
+        with pytest.raises(RenderError, match="injected failure in process"):
+            build_feed(spec_for(config, feed), now=datetime.fromisoformat(NOW), state=state)
+        assert state.load(feed.meta.slug) == history
+        assert state.fingerprint(feed.meta.slug) == old_print  # so the next run builds again
+    assert outputs(config.output) == before
 
 
 def test_a_second_build_waits_then_gives_up_clearly(tmp_path: Path) -> None:

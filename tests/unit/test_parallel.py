@@ -86,6 +86,17 @@ def test_a_large_feed_renders_the_same_bytes_on_many_cores(monkeypatch: pytest.M
     assert many == one_core
 
 
+@needs_fork
+def test_the_side_job_runs_here_while_the_formats_render_in_children(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build saves its history in this process while children render: same files, side job run once."""
+    entries = [make_entry(n) for n in range(1, 40)]
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ENTRIES", 1)
+    ran: list[int] = []
+    files = pipeline.render_checked(entries, META, ("atom", "rss"), meanwhile=lambda: ran.append(os.getpid()))
+    assert ran == [os.getpid()]
+    assert files == pipeline.render(entries, META, ("atom", "rss"))
+
+
 def test_an_invalid_document_from_a_child_stops_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
     """The check runs where the document was rendered; its verdict reaches the build."""
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ENTRIES", 1)

@@ -1,10 +1,11 @@
-"""The state store's reads for the site index: the newest listed entries, without decoding the rest."""
+"""The state store: its reads for the site index, and saves that keep all or nothing."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from helpers import T0, make_entry
 
 from feedmaker.model import Record
@@ -28,3 +29,19 @@ def test_newest_lists_the_listed_entries_newest_first_and_every_first_seen(tmp_p
     assert [e.title for e in newest] == [make_entry(n).title for n in (2, 20, 3, 5, 6)]
     assert newest[0] == records[make_entry(2).id].entry  # decoded whole
     assert sorted(first_seen) == sorted(r.first_seen for r in records.values())
+
+
+def test_a_save_whose_block_raises_is_rolled_back(tmp_path: Path) -> None:
+    """``saving`` keeps what it wrote only when the block around it ends without an exception."""
+    first = {e.id: Record(e, T0, T0, "h1") for e in (make_entry(1),)}
+    second = {e.id: Record(e, T0, T0, "h2") for e in (make_entry(2), make_entry(3))}
+    with StateStore(tmp_path / "state.sqlite") as state:
+        state.save("feed", first, "print-1", T0, None)
+        with pytest.raises(RuntimeError), state.saving("feed", second, "print-2", T0, None) as write:
+            write()
+            raise RuntimeError("the render failed")
+        assert state.load("feed") == first
+        assert state.fingerprint("feed") == ("print-1", None)
+        with state.saving("feed", second, "print-2", T0, None) as write:
+            write()
+        assert state.load("feed") == second
