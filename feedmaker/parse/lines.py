@@ -47,6 +47,7 @@ class Kind(StrEnum):
     ALT = "image-alt"
     CAPTION = "caption"
     TOPIC = "topic"  # "More on X" -> category X
+    TAGS = "tags"  # "Labels: a, b, c" -> categories a, b, c
     HEADER = "header"  # section, date and title glued on one line
     TEXT = "text"
 
@@ -65,6 +66,7 @@ class Line:
     title: str | None = None  # HEADER lines and bullets: the title part
     section: str | None = None  # HEADER lines: the glued section
     topic: str | None = None
+    tags: tuple[str, ...] = ()  # TAGS lines: the listed tags
     bullet: bool = False
     link: str | None = None  # a Markdown link the line was (a title's or a "Read more"'s), or an image's URL
     role: str = ""  # final role, for --explain
@@ -211,6 +213,10 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
         )
     elif rules.image_label.match(text):
         _set(line, Kind.IMAGE_LABEL, "image label")
+    elif (m := rules.tags.match(text)) and (tags := _tag_list(m["tags"])):
+        # Before the chrome tests: "Tags: …" is also an archive page's heading ("Category: X").
+        line.tags = tags
+        _set(line, Kind.TAGS, f"tag list -> categories {', '.join(tags)}")
     elif m := rules.topic.match(text):
         topic = m["topic"].strip()
         if len(topic.split()) <= 4 and STARTS_UPPER.match(topic) and not PROSE_END.search(topic):
@@ -220,6 +226,32 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
             _classify_text(line, rules, ctx)
     else:
         _classify_text(line, rules, ctx)
+
+
+_TAG_SPLIT = re.compile(r"\s*[,;|·•、]\s*")
+
+
+def _tag_list(value: str) -> tuple[str, ...]:
+    """Return the tags a tag line lists ("woodcock, spring migration"), or () when its value is no list.
+
+    Tags are split at commas (or ; | · 、); without any, at spaces when they are hashtags ("#dns
+    #guest") or three to eight words none of them capitalised ("backups shell zfs": static-site
+    themes print tags as links side by side). A tag is a word or a short phrase: a value with a
+    longer piece ("Tags: this post is about the harbour and the ferry fares") is a sentence.
+    """
+    value = value.rstrip(" .")
+    words = value.split()
+    if _TAG_SPLIT.search(value) is None and (
+        all(w.startswith("#") for w in words)
+        or (3 <= len(words) <= 8 and not any(w[0].isupper() for w in words))
+    ):
+        tags = [w.lstrip("#") for w in words]
+    else:
+        tags = [t.lstrip("#") for t in _TAG_SPLIT.split(value)]
+    tags = [t for t in tags if t]
+    if not 1 <= len(tags) <= 20 or any(len(t) > 40 or t.count(" ") > 3 for t in tags):
+        return ()
+    return tuple(dict.fromkeys(tags))
 
 
 def _classify_long(line: Line, rules: Rules) -> None:
@@ -445,10 +477,11 @@ def classify_all(text: str, rules: Rules, ctx: Context) -> list[Line]:
 
 def _copy_verdict(known: Line, line: Line) -> None:
     line.text, line.kind, line.shape, line.marker = known.text, known.kind, known.shape, known.marker
-    line.title, line.section, line.topic, line.bullet, line.notes = (
+    line.title, line.section, line.topic, line.tags, line.bullet, line.notes = (
         known.title,
         known.section,
         known.topic,
+        known.tags,
         known.bullet,
         known.notes,
     )

@@ -29,6 +29,7 @@ class Marker:
     authors: tuple[str, ...] = ()
     section: str | None = None
     expects_author: bool = False
+    clock: str | None = None  # a time of day whose day is printed elsewhere: "Posted by A at 8:05 PM"
 
 
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.)$")
@@ -86,6 +87,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
     sections: list[str] = []
     labels: list[str] = []
     expects_author = bare = False
+    clock: str | None = None
     for part in parts:
         part = part.strip()
         key = fold(part)
@@ -109,8 +111,10 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
                 if when is not None:
                     dates.append(when)
                 # "Posted by A at 8:05 PM" (Blogger) gives the time of a day printed elsewhere (the
-                # day's heading above): the names are kept, the bare time is not taken for today's.
-                elif parse_clock(tail["date"], now=ctx.now, zone=ctx.zone) is None:
+                # day's heading above): it is kept apart, not taken for today's (parse/text.py joins them).
+                elif parse_clock(tail["date"], now=ctx.now, zone=ctx.zone) is not None:
+                    clock = tail["date"].strip()
+                else:
                     return None
             authors.extend(names)
             continue
@@ -162,6 +166,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         tuple(authors),
         (sections + labels)[0] if sections or labels else None,
         expects_author and not authors,
+        clock,
     )
 
 

@@ -38,6 +38,7 @@ class Rules:
     by_tail: re.Pattern[str]
     section_tail: re.Pattern[str]
     topic: re.Pattern[str]
+    tags: re.Pattern[str]  # "Labels: a, b, c": the tag list of a post
     image_label: re.Pattern[str]
     credit: re.Pattern[str]
     counter: re.Pattern[str]
@@ -132,6 +133,7 @@ def compile_profile(profile: Profile) -> Rules:
         topic=re.compile(
             rf"^(?:{alternation(p.topic_prefixes)})\s+(?P<topic>[^\s.!?].{{0,40}})$", re.IGNORECASE
         ),
+        tags=re.compile(rf"^(?:{alternation(p.tag_labels)})\s*[:：]\s*(?P<tags>\S.*)$", re.IGNORECASE),
         image_label=re.compile(rf"^(?:{alternation(p.image_labels)})\s*:\s*$", re.IGNORECASE),
         # A credit follows the end of the caption's sentence ("… the pier. Pic: Ana Roe") or stands alone.
         credit=re.compile(rf"(?:^|[.;,|(/–—]\s*)(?:{credit})s?\s?:\s?[^\s.][^:]{{0,80}}$", re.IGNORECASE),

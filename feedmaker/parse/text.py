@@ -27,9 +27,12 @@ The cascade, in the order it is applied:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, tzinfo
+from itertools import islice
 
+from ..dates import parse_clock
 from ..model import Block, Image, Origin, RawDate, RawEntry
 from ..read import Document
 from ..textutil import fold
@@ -47,6 +50,8 @@ _DATE_PARTS = re.compile(r"[./-]")
 _EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")  # WordPress's " […]"
 _SENTENCE_DONE = re.compile(r"[.!?][\"”’»)]*$")
 _MARKER_SCAN = 8  # non-blank lines a title looks ahead for its confirming markers
+_MASTHEAD_LINES = 6  # text lines a masthead may hold: a name, a tagline, a menu or two
+_TAGLINE = 160  # characters: the longest tagline or greeting a masthead may hold
 
 
 @dataclass(slots=True)
@@ -58,6 +63,7 @@ class _Story:
     lines: list[int] = field(default_factory=list)
     loose_section: int | None = None
     closed: bool = False  # ended by a separator line
+    clock: str | None = None  # a bare time of day its markers gave ("Posted by A at 8:05 PM")
 
 
 def page_dayfirst(text: str, default: bool | None) -> bool | None:
@@ -100,9 +106,12 @@ def parse_text(
     )
     lines = classify_all(doc.text, rules, ctx)
     titles = _find_titles(lines)
-    stories = _segment(lines, titles)
+    top = _masthead_end(lines, titles)
+    if top:
+        titles = [t for t in titles if t >= top]
+    stories = _segment(lines, titles, top)
     _check_loose_sections(lines, stories)
-    entries = [_assemble(doc, lines, story) for story in stories]
+    entries = _timed_by_day(stories, [_assemble(doc, lines, story) for story in stories], ctx)
     if _trailing_footer(stories, entries):
         for k in stories[-1].lines:
             lines[k].role, lines[k].story = "footer", None
@@ -200,6 +209,91 @@ def _leads_a_title(lines: list[Line], j: int) -> bool:
     return k < len(lines) and lines[k].group == lines[j].group and lines[k].shape is Shape.HEADLINE
 
 
+def _masthead_end(lines: list[Line], titles: list[int]) -> int:
+    """Return how many lines at the top of the page are its masthead, or 0.
+
+    A blog or a newsletter opens with its name, a tagline or a greeting and a menu, above its first
+    story that has a date or a byline; the name looks like a title and the tagline like its text, but
+    they are no story. The lines above that first dated story are a masthead when the page dates its
+    stories (two date or byline lines at least) and those lines hold no more than a name, a menu and
+    one short paragraph: nothing a story has (a date, a byline, an image, a "read more" ending one).
+    """
+    dated = (i for i, line in enumerate(lines) if _dated(line))
+    first, second = next(dated, None), next(dated, None)
+    if first is None or second is None:
+        return 0
+    k = bisect_left(titles, first) - 1  # the last title above that date
+    if lines[first].kind is Kind.HEADER or (
+        k >= 0 and not any(_is_prose(lines[j]) for j in range(titles[k] + 1, first))
+    ):
+        # The date or byline of a title above it (or glued to one): the story starts at that title.
+        start = _header_start(lines, first if lines[first].kind is Kind.HEADER else titles[k], False)[0]
+    elif first == 0 or lines[first - 1].group != lines[first].group:
+        # A day heading over the text of its story (Blogger), unless it stands alone: then it may be
+        # the date that closes the story above it.
+        start = first
+        if not any(ln.kind is Kind.TEXT for ln in _block_after(lines, first)):
+            return 0
+    else:  # the date that closes its block: the block is the first dated story
+        start = first
+        while start > 0 and lines[start - 1].group == lines[first].group:
+            start -= 1
+    label = lines[start - 1] if start else None
+    if (
+        label is not None
+        and label.kind is Kind.TEXT
+        and label.shape is Shape.LABEL
+        and _alone(lines, start - 1)
+    ):
+        start -= 1  # a section label standing alone above the story may be its section: it stays
+    texts = prose = 0
+    for line in islice(lines, start):
+        if line.kind is Kind.TEXT:
+            texts += 1
+            prose += line.shape is Shape.PROSE
+            if line.shape is Shape.PROSE and len(line.text) > _TAGLINE:
+                return 0
+        elif line.kind is Kind.SEP:
+            if line.text[0].isalpha():
+                return 0  # "Continue reading": a story ended here
+        elif line.kind is not Kind.CHROME:
+            return 0
+    if not 0 < texts <= _MASTHEAD_LINES or prose > 1:
+        return 0
+    return start
+
+
+def _dated(line: Line) -> bool:
+    """True for a line that gives a date or a byline."""
+    if line.kind is Kind.AUTHOR:
+        return True
+    marker = line.marker
+    return (
+        line.kind in (Kind.MARKER, Kind.HEADER)
+        and marker is not None
+        and bool(marker.dates or marker.updated or marker.authors)
+    )
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a block of its own."""
+    group = lines[i].group
+    return (i == 0 or lines[i - 1].group != group) and (i + 1 == len(lines) or lines[i + 1].group != group)
+
+
+def _is_prose(line: Line) -> bool:
+    return line.kind is Kind.TEXT and line.shape is Shape.PROSE
+
+
+def _block_after(lines: list[Line], i: int) -> list[Line]:
+    """Return the lines after ``i`` in its block."""
+    group = lines[i].group
+    j = i + 1
+    while j < len(lines) and lines[j].group == group:
+        j += 1
+    return lines[i + 1 : j]
+
+
 # -- 2 and 3. story spans --------------------------------------------------------------------------
 
 
@@ -239,14 +333,17 @@ def _header_start(
     return start, None
 
 
-def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
+def _segment(lines: list[Line], titles: list[int], top: int = 0) -> list[_Story]:
+    """Return the stories of the page, in order; the first ``top`` lines are its masthead."""
     dates_lead = _dates_lead(lines, titles)
     starts: dict[int, tuple[int, int | None]] = {}
     title_set = frozenset(titles)  # built once: per title it made segmenting quadratic
     for t in titles:
         start, loose = _header_start(lines, t, dates_lead, title_set)
+        if start < top:  # nothing of the masthead belongs to the first story
+            start, loose = top, None
         starts[start] = (t, loose)
-    has_separators = any(line.kind is Kind.SEP for line in lines)
+    has_separators = any(line.kind is Kind.SEP for line in islice(lines, top, None))
     stories: list[_Story] = []
     current: _Story | None = None
     closed: _Story | None = None  # the story a separator just ended
@@ -271,6 +368,11 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
 
     untitled_starts = _dated_groups(lines, titles) if dates_lead else set()
     for i, line in enumerate(lines):
+        if i < top:
+            line.role = "masthead"
+            if i == 0:
+                line.notes += ("the page's masthead, above its first dated story",)
+            continue
         if i in starts:
             flush(by_separator=False)
             t, loose = starts[i]
@@ -296,10 +398,10 @@ def _segment(lines: list[Line], titles: list[int]) -> list[_Story]:
         if (
             closed is not None
             and current is None
-            and line.kind is Kind.MARKER
+            and line.kind in (Kind.MARKER, Kind.TAGS)
             and line.group == lines[closed.lines[-1]].group
         ):
-            # "Posted in Outdoors | Leave a comment" under "Continue reading":
+            # "Posted in Outdoors | Leave a comment" or "Tags: a, b" under "Continue reading":
             # the meta line of the story the separator closed.
             closed.lines.append(i)
             continue
@@ -432,6 +534,8 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
                 authors.extend(a for a in marker.authors if a not in authors)
             if marker.section:
                 categories.append(marker.section)
+            if marker.clock:
+                story.clock = marker.clock
             continue
         if kind is Kind.TEXT and (
             before_title or (in_header and line.shape is Shape.LABEL and k == story.loose_section)
@@ -454,6 +558,10 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
         if kind is Kind.TOPIC and line.topic:
             line.role = "topic"
             categories.append(line.topic)
+            continue
+        if kind is Kind.TAGS:
+            line.role = "tags"
+            categories.extend(line.tags)
             continue
         if kind is Kind.CAPTION:
             line.role = "caption"
@@ -502,6 +610,30 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
     )
 
 
+def _timed_by_day(stories: list[_Story], entries: list[RawEntry], ctx: Context) -> list[RawEntry]:
+    """Return ``entries`` with each bare time of day ("Posted by A at 8:05 PM") set on its day.
+
+    Blogger prints the day once, as a heading over all of that day's posts, and the time under each
+    post. The day is the story's own when it printed only a day, else the last day printed above it
+    on the page; a time with no day above it stays unused (it is not today's).
+    """
+    if not any(story.clock for story in stories):
+        return entries
+    day: date | None = None
+    out = []
+    for story, entry in zip(stories, entries, strict=True):
+        own = next((d.value for d in entry.dates if d.date_only and d.value is not None), None)
+        if own is not None:
+            day = own.date()
+        if story.clock and day is not None and all(d.date_only for d in entry.dates):
+            found = parse_clock(story.clock, now=ctx.now, zone=ctx.zone, on=day)
+            if found is not None:
+                timed = RawDate(story.clock, found.value, found.source, False)
+                entry = replace(entry, dates=(*entry.dates, timed))
+        out.append(entry)
+    return out
+
+
 def _trailing_footer(stories: list[_Story], entries: list[RawEntry]) -> bool:
     """True when the last "story" is the page footer: every other titled story is dated and closed by a
     separator, and this one, after the last separator, has neither a date nor a separator of its own."""
@@ -527,8 +659,6 @@ def _consistent(entries: list[RawEntry], lines: list[Line]) -> list[RawEntry]:
     if len(entries) == 1 and entries[0].section is None:
         crumb = next((ln.section for ln in lines if ln.section and "breadcrumb" in ln.notes), None)
         if crumb:
-            from dataclasses import replace
-
             entries = [replace(entries[0], section=crumb, categories=(crumb, *entries[0].categories))]
     return entries
 

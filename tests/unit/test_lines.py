@@ -170,6 +170,49 @@ def test_markers(text: str, authors: tuple[str, ...], has_date: bool, section: s
     assert line.marker.section == section
 
 
+def test_bare_time_after_a_byline_is_kept_for_the_day_heading() -> None:
+    """'Posted by A at 8:05 PM' keeps its time apart (parse/text.py sets it on the day printed above)."""
+    (line,) = classify("Posted by Wendell Oakhurst at 8:05 PM")
+    assert line.marker is not None
+    assert line.marker.clock == "8:05 PM"
+    assert not line.marker.dates
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        (
+            "Labels: woodcock, spring migration, Dunmore Road",
+            ("woodcock", "spring migration", "Dunmore Road"),
+        ),
+        ("Tags: harbour", ("harbour",)),
+        ("Tagged: ferries; fares", ("ferries", "fares")),
+        ("Libellés : semis, tomates", ("semis", "tomates")),
+        ("Schlagwörter: Hafen, Verkehr", ("Hafen", "Verkehr")),
+        ("Tags: #dns #guest", ("dns", "guest")),
+        ("Tags: backups shell zfs", ("backups", "shell", "zfs")),
+    ],
+)
+def test_tag_lines(text: str, tags: tuple[str, ...]) -> None:
+    """'Labels: a, b, c' (Blogger), 'Tags: …' (WordPress) and their translations list categories."""
+    (line,) = classify(text)
+    assert line.kind is Kind.TAGS
+    assert line.tags == tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tags: this post is about the harbour and the ferry fares",
+        "Labels on the new bottles will list every allergen",
+        "Tag: Politics",
+    ],
+)
+def test_tag_words_without_a_list_are_no_tag_line(text: str) -> None:
+    """A sentence after 'Tags:', a label word in prose, or an archive page's 'Tag: X' heading is no tag list."""
+    assert kind_of(text) is not Kind.TAGS
+
+
 def test_updated_marker_is_kept_apart() -> None:
     """'Updated ...' dates are update times, not publication times."""
     (line,) = classify("Updated 9 June 2025, 11:20 BST")

@@ -238,3 +238,111 @@ Lire la suite
 def test_nothing_but_chrome_gives_no_story() -> None:
     """A page of menus and footers has no story."""
     assert titles("Home | News | Sport\nSkip to content\n© 2026 Site\nOlder posts\n") == []
+
+
+BLOGGER = """Marsh Lane Birding
+Notes from the marshes, one muddy boot at a time.
+Home About Checklist Contact
+
+Wednesday, February 11, 2026
+Woodcock display flights are back
+Three males displaying over the wet meadow at dusk, a week earlier than last year.
+Posted by Wendell Oakhurst at 8:05 PM
+2 comments:
+Labels: woodcock, spring migration
+
+Tuesday, February 10, 2026
+Sandhill cranes over the village
+Eleven cranes went over the post office heading north-east, bugling the whole way.
+Posted by Cora Mayhew at 6:12 PM
+Labels: cranes
+
+First osprey of the year at Tern Pond
+One adult on the old channel-marker platform, eating what looked like a white perch.
+Posted by Wendell Oakhurst at 10:42 AM
+Labels: osprey, Tern Pond
+
+Monday, February 9, 2026
+Quick one: the ice is off the north end of Tern Pond, and sixty ring-necked ducks were on the water.
+Posted by Wendell Oakhurst at 1:15 PM
+"""
+
+
+def test_masthead_above_the_first_dated_story_is_no_story() -> None:
+    """A blog's name, tagline and menu above its first dated post are its masthead, not a story."""
+    assert titles(BLOGGER)[:3] == [
+        "Woodcock display flights are back",
+        "Sandhill cranes over the village",
+        "First osprey of the year at Tern Pond",
+    ]
+
+
+def test_tag_line_gives_categories_and_is_no_title() -> None:
+    """'Labels: a, b' under a post are its categories; above an untitled post it is not that post's title."""
+    entries = parse_entries(BLOGGER, NOW)
+    assert [e.categories for e in entries] == [
+        ("woodcock", "spring migration"),
+        ("cranes",),
+        ("osprey", "Tern Pond"),
+        (),
+    ]
+    assert entries[3].title_derived and entries[3].title.startswith("Quick one")
+
+
+def test_bare_time_takes_the_day_printed_above() -> None:
+    """'Posted by A at 8:05 PM' is the time of the day heading above, also for a second post of that day."""
+    entries = parse_entries(BLOGGER, NOW)
+    assert [e.published for e in entries] == [
+        datetime(2026, 2, 11, 20, 5, tzinfo=UTC),
+        datetime(2026, 2, 10, 18, 12, tzinfo=UTC),
+        datetime(2026, 2, 10, 10, 42, tzinfo=UTC),
+        datetime(2026, 2, 9, 13, 15, tzinfo=UTC),
+    ]
+
+
+def test_bare_time_without_a_day_above_is_not_taken_for_today() -> None:
+    """With no day printed above it, 'at 8:05 PM' gives no date (the story falls back to first seen)."""
+    page = """Woodcock display flights are back
+Three males displaying over the wet meadow at dusk, a week earlier than last year.
+Posted by Wendell Oakhurst at 8:05 PM
+"""
+    (entry,) = parse_entries(page, NOW)
+    assert entry.published == NOW
+    assert entry.authors == ("Wendell Oakhurst",)
+
+
+def test_first_story_with_a_date_and_a_short_body_is_kept() -> None:
+    """A dated first story is a story, however short: the masthead rule stops at the first date."""
+    page = """Harbour Post
+
+Ferry fares to rise in spring
+By Ana Roe | 12 February 2026
+Fares will rise by 8% from April.
+
+Library gets a new reading room
+By Ben Ash | 11 February 2026
+The old court room above the library is now a quiet reading room.
+"""
+    assert titles(page) == ["Ferry fares to rise in spring", "Library gets a new reading room"]
+
+
+def test_undated_first_story_with_a_real_body_is_kept() -> None:
+    """Above the first dated story, more than one short paragraph is a story, not a tagline."""
+    page = """Storm warning for the coast
+High winds are expected from tonight, the forecasters said on Friday.
+
+Ferries may be cancelled, and the harbour wall path will be closed from 6pm.
+
+Ferry fares to rise in spring
+By Ana Roe | 12 February 2026
+Fares will rise by 8% from April.
+
+Library gets a new reading room
+By Ben Ash | 11 February 2026
+The old court room above the library is now a quiet reading room.
+"""
+    assert titles(page) == [
+        "Storm warning for the coast",
+        "Ferry fares to rise in spring",
+        "Library gets a new reading room",
+    ]
