@@ -19,6 +19,7 @@ MENU_SPLIT = re.compile(r"\s+[|•·]\s+")
 _PAGE_TOKENS = re.compile(r"[«»‹›←→<>…|·]+|\d+|\.\.\.")
 DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•·]+$")
 MENU_CHARS = frozenset("|•·")
+SPONSOR = "sponsor label"  # its block is an advert (lines.refine makes the rest of it chrome)
 
 
 def chrome_reason(text: str, rules: Rules, prefixed: bool = True) -> str | None:
@@ -62,6 +63,8 @@ def _prefixed_chrome(text: str, rules: Rules, words: int) -> str | None:
     """The chrome tests anchored on a first word or sign ("3 Comments", "Page 2 of 9", "Home ›")."""
     if rules.counter.match(text):
         return "comment/share counter"
+    if words <= 12 and rules.sponsor.match(text):
+        return SPONSOR
     if rules.reading_time.match(text):
         return "reading time"
     if rules.gallery.match(text):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..textutil import collapse, fold
-from .chrome import DECORATED, chrome_reason
+from .chrome import DECORATED, SPONSOR, chrome_reason
 from .markers import MARKER_MAX, Marker, parse_marker, parse_names, raw_date
 from .rules import Rules
 from .shapes import DIGIT, PROSE_END, SENTENCE_ENDS, STARTS_UPPER, Context, Shape, first_word, shape_of
@@ -349,6 +349,8 @@ def refine(lines: list[Line], rules: Rules) -> None:
             ):
                 _set(lines[j], Kind.RELATED_ITEM, f"listed under {line.text!r}")
                 j += 1
+        elif line.kind is Kind.CHROME and SPONSOR in line.notes and _opens_block(lines, i):
+            _sponsor_box(lines, i)
         elif line.kind is Kind.MARKER and line.marker is not None and line.marker.expects_author:
             nxt = _next_nonblank(lines, i, limit=3)
             if nxt is not None and lines[nxt].kind is Kind.TEXT and lines[nxt].shape is not Shape.PROSE:
@@ -385,6 +387,22 @@ def _image_group(lines: list[Line], i: int) -> None:
         _set(lines[j], Kind.ALT, "image alt text before the image label")
         taken += 1
         j -= 1
+
+
+def _opens_block(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is the first of its block, or follows a horizontal rule in it."""
+    return i == 0 or lines[i - 1].group != lines[i].group or lines[i - 1].kind is Kind.SEP
+
+
+def _sponsor_box(lines: list[Line], i: int) -> None:
+    """Make the rest of the block a sponsor label opens ("SPONSORED BY X", the pitch, its link) chrome,
+    up to a rule or the block's end: an advert is no story, whatever its lines look like."""
+    group = lines[i].group
+    j = i + 1
+    while j < len(lines) and lines[j].group == group and lines[j].kind is not Kind.SEP:
+        if lines[j].kind is not Kind.CHROME:
+            _set(lines[j], Kind.CHROME, "inside a sponsor's box")
+        j += 1
 
 
 def _promo_boxes(lines: list[Line]) -> None:

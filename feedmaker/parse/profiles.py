@@ -31,7 +31,7 @@ with its own words gets a TOML file:
     comment_prompts = ["skriv en kommentar", "vis # kommentarer"]
     # also: agencies, showing, gallery, minutes, read_time, read_time_labels, downloads,
     # sort_by, filter_by, contacts, home_crumbs, archive_labels, share, comment_tools,
-    # comment_headings (see the Profile fields for one example each)
+    # comment_headings, sponsors (see the Profile fields for one example each)
 
 Matching ignores case, accents are kept, and whitespace is collapsed first.
 """
@@ -99,6 +99,7 @@ class Profile:
     comment_tools: tuple[str, ...] = _opens()  # "Reply Like Report"
     comment_headings: tuple[str, ...] = _opens()  # "12 Comments": the readers' part begins
     comment_prompts: tuple[str, ...] = _opens()  # "Leave a reply", "Load # more comments"
+    sponsors: tuple[str, ...] = _opens()  # "Sponsored by X" opening a block: the block is an advert
     dayfirst: bool | None = None
 
     def merged(self, other: Profile, name: str | None = None) -> Profile:
@@ -256,6 +257,7 @@ ENGLISH = Profile(
     section_joiners=("in",),
     topic_prefixes=("more on", "more about"),
     tag_labels=("labels", "tags", "tagged", "tagged with"),
+    sponsors=("sponsored by", "presented by", "brought to you by", "in partnership with", "paid for by"),
     image_labels=("image", "images", "photo", "photos", "picture", "pic", "illustration", "video"),
     credit_labels=(
         "pic",
@@ -282,6 +284,18 @@ ENGLISH = Profile(
         "e-mail address",
         "your email",
         "your e-mail",
+        # The header and footer of an e-mail newsletter archived on the web.
+        "view this email",
+        "view in browser",
+        "view in your browser",
+        "view it in your browser",
+        "receiving this email",
+        "receiving this because",
+        "receiving this newsletter",
+        "forward to a friend",
+        "forward it to a friend",
+        "update your preferences",
+        "manage your preferences",
     ),
     agencies=("ap", "reuters", "epa"),
     page_words=("page",),
@@ -371,6 +385,7 @@ FRENCH = Profile(
     section_joiners=("dans",),
     topic_prefixes=("plus sur", "plus d'infos sur", "en savoir plus sur"),
     tag_labels=("étiquettes", "mots-clés", "mots clés", "libellés", "tags"),
+    sponsors=("sponsorisé par", "présenté par", "en partenariat avec"),
     image_labels=("image", "photo", "illustration", "vidéo"),
     credit_labels=("photo", "crédit", "crédits", "crédit photo", "illustration", "image"),
     counters=("commentaire", "commentaires", "réponse", "réponses", "partages"),
@@ -476,6 +491,7 @@ GERMAN = Profile(
     section_joiners=("in", "im"),
     topic_prefixes=("mehr zu", "mehr zum thema", "mehr über"),
     tag_labels=("schlagwörter", "schlagworte", "stichwörter", "stichworte", "tags"),
+    sponsors=("gesponsert von", "präsentiert von", "in zusammenarbeit mit"),
     image_labels=("bild", "foto", "abbildung", "video"),
     credit_labels=("bild", "foto", "fotos", "quelle", "abbildung"),
     counters=("kommentar", "kommentare", "antworten"),
@@ -559,6 +575,7 @@ SPANISH = Profile(
     section_joiners=("en",),
     topic_prefixes=("más sobre", "más de", "más noticias de"),
     tag_labels=("etiquetas",),
+    sponsors=("patrocinado por", "presentado por", "en colaboración con"),
     image_labels=("imagen", "foto", "fotografía", "vídeo", "video"),
     credit_labels=("foto", "fotografía", "imagen", "crédito", "fuente"),
     counters=("comentario", "comentarios", "respuestas"),
@@ -616,6 +633,7 @@ ITALIAN = Profile(
     section_joiners=("in",),
     topic_prefixes=("altro su", "leggi di più su"),
     tag_labels=("etichette", "argomenti"),
+    sponsors=("sponsorizzato da", "offerto da", "in collaborazione con"),
     image_labels=("foto", "immagine"),
     credit_labels=("foto", "credit", "fonte"),
     counters=("commento", "commenti"),
@@ -657,6 +675,7 @@ PORTUGUESE = Profile(
     section_joiners=("em",),
     topic_prefixes=("mais sobre",),
     tag_labels=("marcadores", "etiquetas", "tags"),
+    sponsors=("patrocinado por", "oferecido por", "em parceria com"),
     image_labels=("foto", "imagem"),
     credit_labels=("foto", "crédito", "fonte"),
     counters=("comentário", "comentários"),
@@ -694,6 +713,7 @@ DUTCH = Profile(
     section_joiners=("in",),
     topic_prefixes=("meer over",),
     tag_labels=("trefwoorden", "labels", "tags"),
+    sponsors=("gesponsord door", "aangeboden door", "in samenwerking met"),
     image_labels=("foto", "afbeelding"),
     credit_labels=("foto", "beeld", "bron"),
     counters=("reactie", "reacties"),
@@ -764,6 +784,7 @@ SWEDISH = Profile(
     section_joiners=("i",),
     topic_prefixes=("mer om", "fler nyheter om"),
     tag_labels=("taggar", "etiketter"),
+    sponsors=("sponsrad av", "presenteras av", "i samarbete med"),
     image_labels=("bild", "foto", "video"),
     credit_labels=("foto", "bild", "fotograf", "källa"),
     counters=("kommentar", "kommentarer", "svar"),
@@ -837,6 +858,7 @@ POLISH = Profile(
     section_joiners=("w",),
     topic_prefixes=("więcej o", "więcej na temat"),
     tag_labels=("tagi", "etykiety"),
+    sponsors=("sponsorowane przez", "we współpracy z"),
     image_labels=("zdjęcie", "foto", "fot", "wideo"),
     credit_labels=("fot", "foto", "zdjęcie", "źródło"),
     counters=("komentarz", "komentarze", "komentarzy", "odpowiedzi"),

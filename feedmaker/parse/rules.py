@@ -60,6 +60,7 @@ class Rules:
     share: re.Pattern[str]
     comment_tools: re.Pattern[str]
     comments_heading: re.Pattern[str]
+    sponsor: re.Pattern[str]  # "Sponsored by X" opening an advert's block
 
 
 def _prefix_words(p: Profile) -> frozenset[str]:
@@ -193,4 +194,6 @@ def compile_profile(profile: Profile) -> Rules:
             rf"^(?:{sort_by})\b.{{0,20}}$|^(?:{_numbered(p.comment_prompts)})$",
             re.IGNORECASE,
         ),
+        # "Sponsored by X", "提供：X": the label, then the sponsor's name.
+        sponsor=re.compile(rf"^(?:{alternation(p.sponsors)})(?:\s*[:：]\s*|\s+)\S.{{0,60}}$", re.IGNORECASE),
     )

@@ -213,6 +213,37 @@ def test_tag_words_without_a_list_are_no_tag_line(text: str) -> None:
     assert kind_of(text) is not Kind.TAGS
 
 
+def test_sponsor_box_is_chrome_up_to_the_rule() -> None:
+    """A block opened by 'SPONSORED BY X' is an advert, whatever its lines look like, up to a rule."""
+    lines = classify(
+        "-----\nSPONSORED BY MERIDIAN CREDIT UNION\n"
+        "Saving for a first home? Our Harbour Saver pays 4.1% on balances up to £20,000. Terms apply.\n"
+        "https://meridian-cu.example/harbour-saver\n-----\nCouncil votes to close Quay Street"
+    )
+    assert [ln.kind for ln in lines] == [Kind.SEP, Kind.CHROME, Kind.CHROME, Kind.CHROME, Kind.SEP, Kind.TEXT]
+
+
+def test_sponsor_line_inside_a_paragraph_block_takes_only_itself() -> None:
+    """'Sponsored by X' in the middle of a block is chrome, and the story's lines after it stay text."""
+    lines = classify(
+        "The fair opens on Saturday.\nSponsored by the Rotary Club\nTickets cost £5 at the gate."
+    )
+    assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.CHROME, Kind.TEXT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "View this email in your browser: https://harbourbrief.example/archive/2026-03-12/",
+        "You are receiving this email because you opted in at our website.",
+        "Forward to a friend",
+    ],
+)
+def test_newsletter_header_and_footer_lines_are_chrome(text: str) -> None:
+    """An e-mail newsletter's 'view in browser' and 'you are receiving this' lines are chrome."""
+    assert kind_of(text) is Kind.CHROME
+
+
 def test_updated_marker_is_kept_apart() -> None:
     """'Updated ...' dates are update times, not publication times."""
     (line,) = classify("Updated 9 June 2025, 11:20 BST")

@@ -346,3 +346,35 @@ The old court room above the library is now a quiet reading room.
         "Ferry fares to rise in spring",
         "Library gets a new reading room",
     ]
+
+
+def test_newsletter_header_greeting_and_sponsor_box_are_no_stories() -> None:
+    """An e-mail newsletter: its 'view in browser' header, greeting and sponsor box are not stories."""
+    page = """View this email in your browser: https://brief.example/archive/2026-02-12/
+
+THE HARBOUR BRIEF
+Good morning. It's a grey one, with showers clearing by lunch.
+
+TOP STORIES
+===========
+
+1. Council votes to pedestrianise Quay Street
+By Amara Lindqvist | 11 February 2026
+Councillors voted 9-4 on Wednesday night to close Quay Street to through traffic from June.
+
+-----------------------------------------
+SPONSORED BY MERIDIAN CREDIT UNION
+Saving for a first home? The Harbour Saver pays 4.1% on balances up to £20,000. Terms apply.
+https://meridian-cu.example/harbour-saver
+-----------------------------------------
+
+2. Lifeboat station open day moves to Saturday
+10 February 2026
+The open day at the lifeboat station has moved from Sunday to Saturday because of the tides.
+"""
+    entries = parse_entries(page, NOW)
+    assert [e.title for e in entries] == [
+        "Council votes to pedestrianise Quay Street",
+        "Lifeboat station open day moves to Saturday",
+    ]
+    assert "Harbour Saver" not in body_text(entries[0])
