@@ -286,7 +286,7 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
     if chrome:
         _set(line, Kind.CHROME, chrome)
         if chrome == "breadcrumb":
-            crumbs = re.split(r"\s*[›>»/|]\s*", text)
+            crumbs = re.split(r"\s*[›>»/|＞]\s*", text)
             line.section = crumbs[-1] if len(crumbs) >= 2 and shape_of(crumbs[-1]) is Shape.LABEL else None
         return
     glued = _GLUED_HEADER.match(text) if DIGIT.search(text, 0, 48) else None

@@ -32,7 +32,11 @@ class Marker:
     clock: str | None = None  # a time of day whose day is printed elsewhere: "Posted by A at 8:05 PM"
 
 
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.)$")
+# A capitalised word, an initial, or a run of CJK ideographs, kana or hangul ("田中健一", "김철수"): those
+# scripts have no capitals, and a byline label ("記者：") is what says a name follows.
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,8})$"
+)
 _NAME_PARTICLES = frozenset(
     [
         "de",
@@ -151,6 +155,10 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             else:
                 dates.append(when)
             continue
+        if part[0].isdigit() and (dated := _date_then_label(part, ctx)) is not None:
+            dates.append(dated[0])
+            sections.append(dated[1])
+            continue
         if shape_of(part) is Shape.LABEL and not labels:
             labels.append(part)
             continue
@@ -168,6 +176,22 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         expects_author and not authors,
         clock,
     )
+
+
+def _date_then_label(part: str, ctx: Context) -> tuple[RawDate, str] | None:
+    """Read a date followed by its section on one line ("2026年3月12日 15:30 経済", "12 March 2026
+    Politics"): the last word or two are a label, the rest a date. None when it is not both."""
+    words = part.split(" ")
+    for size in (1, 2):
+        if len(words) <= size:
+            return None
+        label = " ".join(words[-size:])
+        if DIGIT.search(label) or shape_of(label) is not Shape.LABEL:
+            continue
+        when = raw_date(" ".join(words[:-size]), ctx)
+        if when is not None:
+            return when, label
+    return None
 
 
 def _clock_beside(part: str, dates: list[RawDate], ctx: Context, alone: bool) -> RawDate | None:

@@ -3,14 +3,14 @@
 A :class:`Profile` holds no code, only phrases. The text parser compiles each
 profile once into regular expressions (:func:`compile_profile`). The built-in
 profiles cover the common WordPress-style news themes in English, French,
-German, Spanish, Italian, Portuguese, Dutch, Swedish and Polish; ``default`` is
+German, Spanish, Italian, Portuguese, Dutch, Swedish, Polish and Japanese; ``default`` is
 their union, so a page in any of these languages parses without choosing. A site
 with its own words gets a TOML file:
 
 .. code-block:: toml
 
     # my-site.toml: every key is optional; lists extend the base profile
-    extends = "default"                # or "en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl"
+    extends = "default"                # or "en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "ja"
     separators = ["Keep reading"]      # lines that end a story
     chrome = ["Follow our live blog"]  # lines that are never story text
     widgets = ["Hot right now"]        # headings of lists that end the stories
@@ -886,8 +886,68 @@ POLISH = Profile(
     dayfirst=True,
 )
 
+# Japanese: the words of Japanese news and blog themes. Japanese writes no spaces between words, so a
+# phrase is a whole line or ends at a full-width colon ("記者：NAME"); titles and prose are told apart by
+# the full stop "。" (parse/shapes.py), not by capitals.
+JAPANESE = Profile(
+    name="ja",
+    chrome=(
+        "ログイン",
+        "会員登録",
+        "新規登録",
+        "メニュー",
+        "検索",
+        "ホーム",
+        "トップ",
+        "もっと見る",
+        "さらに表示",
+        "シェア",
+        "この記事をシェア",
+        "ツイート",
+        "印刷",
+        "広告",
+        "ページの先頭へ",
+        "ページトップへ",
+        "トップへ戻る",
+        "お問い合わせ",
+        "プライバシーポリシー",
+        "利用規約",
+    ),
+    separators=("続きを読む", "続きを見る", "もっと読む", "全文を読む", "記事を読む", "記事全文を読む"),
+    widgets=(
+        "アクセスランキング",
+        "ランキング",
+        "人気記事",
+        "人気の記事",
+        "よく読まれている記事",
+        "最新記事",
+        "新着記事",
+        "おすすめ記事",
+        "注目記事",
+    ),
+    related=("関連記事", "あわせて読みたい", "こちらもおすすめ"),
+    date_markers=("公開", "公開日", "投稿日", "掲載日"),
+    updated_markers=("更新", "更新日", "最終更新", "最終更新日"),
+    byline_markers=("記者", "筆者", "執筆", "文"),
+    tag_labels=("タグ", "キーワード"),
+    image_labels=("写真", "画像"),
+    credit_labels=("写真", "撮影", "提供", "出典"),
+    counters=("コメント",),
+    pagination=("次へ", "前へ", "次のページ", "前のページ"),
+    copyright=("無断転載を禁じます", "無断転載禁止"),
+    promos=("メールマガジン", "メルマガ", "ニュースレター"),
+    agencies=("共同", "時事"),
+    home_crumbs=("ホーム", "トップ"),
+    archive_labels=("カテゴリー", "カテゴリ"),
+    share=("シェア",),
+    comment_headings=("コメント",),
+    sponsors=("提供", "協賛"),
+    dayfirst=None,  # year, month, day: 2026年3月12日
+)
+
 BUILTIN: dict[str, Profile] = {
-    p.name: p for p in (ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH, SWEDISH, POLISH)
+    p.name: p
+    for p in (ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH, SWEDISH, POLISH, JAPANESE)
 }
 BUILTIN["default"] = (
     ENGLISH.merged(FRENCH)
@@ -897,7 +957,8 @@ BUILTIN["default"] = (
     .merged(PORTUGUESE)
     .merged(DUTCH)
     .merged(SWEDISH)
-    .merged(POLISH, name="default")
+    .merged(POLISH)
+    .merged(JAPANESE, name="default")
 )
 
 _LIST_KEYS = {f.name for f in fields(Profile) if f.name not in {"name", "dayfirst"}}

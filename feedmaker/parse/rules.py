@@ -100,6 +100,8 @@ def compile_profile(profile: Profile) -> Rules:
     by = alternation(p.byline_markers)
     credit = alternation(p.credit_labels)
     of, sort_by = _numbered(p.count_joiners), _numbered(p.sort_by)
+    # A colon may be full-width: Japanese and Chinese write "記者：NAME", "更新日：DATE" without a space.
+    colon = r"\s*[:：]?\s*"
     return Rules(
         profile=p,
         chrome=frozenset(fold(c) for c in p.chrome),
@@ -122,10 +124,10 @@ def compile_profile(profile: Profile) -> Rules:
         related_inline=re.compile(
             rf"^(?:{alternation(p.related)})(?:\s+\w+){{0,4}}\s*:\s*(?P<item>.*)$", re.IGNORECASE
         ),
-        date_prefix=re.compile(rf"^(?:{dm})(?P<joiner>\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
-        updated_prefix=re.compile(rf"^(?:{um})(?P<joiner>\s+(?:{jn}))?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
+        date_prefix=re.compile(rf"^(?:{dm})(?P<joiner>\s+(?:{jn}))?{colon}(?P<rest>.+)$", re.IGNORECASE),
+        updated_prefix=re.compile(rf"^(?:{um})(?P<joiner>\s+(?:{jn}))?{colon}(?P<rest>.+)$", re.IGNORECASE),
         joiner_prefix=re.compile(rf"^(?:{jn})\s+(?P<rest>.+)$", re.IGNORECASE),
-        byline_prefix=re.compile(rf"^(?:{by})\s*:?\s+(?P<rest>.+)$", re.IGNORECASE),
+        byline_prefix=re.compile(rf"^(?:{by})(?:\s*:?\s+|\s*：\s*)(?P<rest>.+)$", re.IGNORECASE),
         author_split=re.compile(rf"\s+(?:{alternation(p.author_joiners)})\s+|\s*&\s*", re.IGNORECASE),
         by_tail=re.compile(rf"^(?P<head>.+?)\s+(?:{by})\s+(?P<tail>[^\d]+)$", re.IGNORECASE),
         section_tail=re.compile(
@@ -178,9 +180,10 @@ def compile_profile(profile: Profile) -> Rules:
         ),
         # "Media contact: …", "Press enquiries: …": the contact block under a press release.
         contact=re.compile(rf"^(?:{_numbered(p.contacts)})\b", re.IGNORECASE),
+        # "Home › News", and "News › Council": two to five crumbs (＞ is the full-width >).
         breadcrumb=re.compile(
-            rf"^(?:{_numbered(p.home_crumbs)})\s*[›>»/|]\s*(?P<crumbs>.+)$|"
-            r"^[^›»>|.!?]{1,30}(?:\s[›»>]\s[^›»>|.!?]{1,30}){1,4}$",  # "News › Council": two to five crumbs
+            rf"^(?:{_numbered(p.home_crumbs)})\s*[›>»/|＞]\s*(?P<crumbs>.+)$|"
+            r"^[^›»>＞|.!?]{1,30}(?:\s[›»>＞]\s[^›»>＞|.!?]{1,30}){1,4}$",
             re.IGNORECASE,
         ),
         page_heading=re.compile(rf"^(?:{_numbered(p.archive_labels)})\s*:\s*\S", re.IGNORECASE),

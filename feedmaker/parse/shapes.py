@@ -35,8 +35,42 @@ SENTENCE_ENDS = frozenset('.!?…"”’)»]')
 _BREAK_HINTS = (". ", "! ", "? ", "… ", ".” ", '." ')
 
 
+def is_cjk(char: str) -> bool:
+    """True for a Chinese, Japanese or Korean character (ideographs, kana, hangul, full-width forms)."""
+    return (
+        "\u2e80" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uf900" <= char <= "\ufaff"
+        or "\uff00" <= char <= "\uffef"
+    )
+
+
+# Chinese and Japanese have no capitals and end sentences with "。" (Korean with "."): a line ending
+# so is prose, a short one without is a headline. Closing brackets and quotes may follow the stop.
+_CJK_CLOSERS = '」』）)】〕"”’'
+_CJK_PROSE_ENDS = frozenset("。．.!！…‥")
+_CJK_LABEL = 8  # characters: "経済", "地域ニュース"; a Japanese headline is longer
+_CJK_LONG = 100  # characters: longer than any headline
+
+
+def _cjk_shape(text: str) -> Shape:
+    stripped = text.rstrip(_CJK_CLOSERS) or text
+    if (
+        stripped[-1] in _CJK_PROSE_ENDS
+        or len(text) > _CJK_LONG
+        or ("。" in stripped[:-1] and len(text) > 30)  # two sentences
+    ):
+        return Shape.PROSE
+    if len(text) <= _CJK_LABEL and text.count(" ") <= 1:
+        return Shape.LABEL
+    return Shape.HEADLINE
+
+
 def shape_of(text: str) -> Shape:
     """Return the shape of a text line: prose, headline, label or other."""
+    # Two comparisons keep Latin lines off the CJK test ("\u2e80" is the first CJK character).
+    if (text[-1] >= "\u2e80" and is_cjk(text[-1])) or (text[0] >= "\u2e80" and is_cjk(text[0])):
+        return _cjk_shape(text)
     words = text.count(" ") + 1  # text is whitespace-collapsed
     if (
         len(text) > 170
@@ -54,4 +88,11 @@ def shape_of(text: str) -> Shape:
 
 
 def first_word(text: str) -> str:
-    return text.split(None, 1)[0].lower().rstrip(":,.;!?»›")
+    """Return the first word of ``text``, lower-cased, without trailing punctuation.
+
+    A full-width colon ends a word too: Japanese and Chinese write "記者：NAME" without a space.
+    """
+    word = text.split(None, 1)[0]
+    if "：" in word:
+        word = word.split("：", 1)[0] or word
+    return word.lower().rstrip(":,.;!?»›")

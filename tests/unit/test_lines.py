@@ -158,6 +158,11 @@ def test_topic_links(text: str, topic: str) -> None:
         ("Veröffentlicht am 12.02.2026", (), True, None),
         # Blogger's footer: the time belongs to the day in the heading above, not to today.
         ("Posted by Wendell Oakhurst at 8:05 PM", ("Wendell Oakhurst",), False, None),
+        # A date followed by its section on the same line.
+        ("2026年2月12日 15:30\u3000経済", (), True, "経済"),
+        ("12 February 2026 Politics", (), True, "Politics"),
+        # Japanese bylines: a full-width colon, no space, a name without capitals.
+        ("記者：田中健一", ("田中健一",), False, None),
     ],
 )
 def test_markers(text: str, authors: tuple[str, ...], has_date: bool, section: str | None) -> None:
@@ -178,6 +183,22 @@ def test_bare_time_after_a_byline_is_kept_for_the_day_heading() -> None:
     assert not line.marker.dates
 
 
+def test_date_and_section_on_one_line_give_the_time_too() -> None:
+    """'2026年2月12日 15:30 経済': the date keeps its time of day."""
+    (line,) = classify("2026年2月12日 15:30 経済")
+    assert line.marker is not None
+    found = line.marker.dates[0].value
+    assert found is not None and (found.day, found.hour, found.minute) == (12, 15, 30)
+
+
+@pytest.mark.parametrize(
+    "text", ["10 Downing Street", "3 killed in crash", "2026 Budget", "12 Angry Men returns to the Lyric"]
+)
+def test_number_then_a_word_is_no_date_and_section(text: str) -> None:
+    """Only a real date before the last word makes a date-and-section line."""
+    assert kind_of(text) is not Kind.MARKER
+
+
 @pytest.mark.parametrize(
     ("text", "tags"),
     [
@@ -191,6 +212,7 @@ def test_bare_time_after_a_byline_is_kept_for_the_day_heading() -> None:
         ("Schlagwörter: Hafen, Verkehr", ("Hafen", "Verkehr")),
         ("Tags: #dns #guest", ("dns", "guest")),
         ("Tags: backups shell zfs", ("backups", "shell", "zfs")),
+        ("タグ：経済、地域", ("経済", "地域")),
     ],
 )
 def test_tag_lines(text: str, tags: tuple[str, ...]) -> None:
@@ -306,6 +328,15 @@ def test_glued_separator_is_split_off() -> None:
         ("Drivers will keep paying £2.50 until April, the council has confirmed, despite…", Shape.PROSE),
         ("The footbridge will stay closed until August. [...]", Shape.PROSE),
         ("lower-case fragment without a stop", Shape.OTHER),
+        # Chinese, Japanese, Korean: no capitals; "。" (Korean ".") ends a sentence.
+        ("潮見川市は12日、基本計画案を公表した。", Shape.PROSE),
+        ("同部の金賞は12年ぶり3回目。部員らは15日に市役所を訪れ、市長に結果を報告する", Shape.PROSE),
+        ("「春の水仙まつり」が始まる。」", Shape.PROSE),
+        ("潮見川高校吹奏楽部、全国大会で金賞", Shape.HEADLINE),
+        ("浜ノ島で春の水仙まつり\u3000週末に見ごろ", Shape.HEADLINE),
+        ("経済", Shape.LABEL),
+        ("서울시는 12일 새 교통 정책을 발표했다.", Shape.PROSE),
+        ("서울시, 새 교통 정책 발표", Shape.HEADLINE),
     ],
 )
 def test_shapes(text: str, shape: Shape) -> None:

@@ -106,6 +106,26 @@ def test_swedish_and_polish_lines(profile: str, name: str, text: str, kind: Kind
     assert kind_of(text, compile_profile(BUILTIN[name if profile == "own" else "default"])) is kind
 
 
+JAPANESE_LINES = [
+    ("続きを読む", Kind.SEP),
+    ("もっと見る", Kind.CHROME),
+    ("この記事をシェア", Kind.CHROME),
+    ("ホーム ＞ 地域ニュース", Kind.CHROME),
+    ("1\u30002\u30003\u3000…\u3000次へ ›", Kind.CHROME),
+    ("アクセスランキング", Kind.WIDGET),
+    ("関連記事", Kind.RELATED),
+    ("記者：田中健一", Kind.MARKER),
+    ("更新日：2026年2月12日", Kind.MARKER),
+]
+
+
+@pytest.mark.parametrize("profile", ["ja", "default"])
+@pytest.mark.parametrize(("text", "kind"), JAPANESE_LINES)
+def test_japanese_lines(profile: str, text: str, kind: Kind) -> None:
+    """Japanese separator, widget, chrome and marker lines (full-width colon and >) read so in 'ja' and the union."""
+    assert kind_of(text, compile_profile(BUILTIN[profile])) is kind
+
+
 @pytest.mark.parametrize(
     ("text", "published", "authors"),
     [

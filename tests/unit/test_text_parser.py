@@ -378,3 +378,31 @@ The open day at the lifeboat station has moved from Sunday to Saturday because o
         "Lifeboat station open day moves to Saturday",
     ]
     assert "Harbour Saver" not in body_text(entries[0])
+
+
+def test_japanese_listing() -> None:
+    """Japanese: titles without capitals, prose ending in '。', a date line carrying its section, '記者：NAME'."""
+    page = """みなと新報
+潮見川・汐留湾エリアのニュースサイト
+
+潮見川駅前の再開発、2027年度着工へ\u3000市が基本計画案
+2026年2月12日 15:30\u3000経済
+潮見川市は12日、駅前の再開発に関する基本計画案を公表した。総事業費は約180億円を見込む。
+続きを読む
+
+汐留湾の定期船、4月から増便
+2026年2月11日\u3000くらし
+記者：田中健一
+汐留湾フェリーは、4月1日から定期船を増便すると発表した。
+続きを読む
+
+アクセスランキング
+1\u3000市立病院の駐車場、有料化へ
+"""
+    entries = parse_entries(page, NOW)
+    assert [(e.title, e.categories, e.authors) for e in entries] == [
+        ("潮見川駅前の再開発、2027年度着工へ 市が基本計画案", ("経済",), ()),
+        ("汐留湾の定期船、4月から増便", ("くらし",), ("田中健一",)),
+    ]
+    assert entries[0].published == datetime(2026, 2, 12, 15, 30, tzinfo=UTC)
+    assert body_text(entries[1]) == "汐留湾フェリーは、4月1日から定期船を増便すると発表した。"
