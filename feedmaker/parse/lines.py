@@ -7,12 +7,13 @@ two passes:
 1. *On its own*, from the profile's words and the line's form: chrome (menus,
    pagination, share bars, copyright), separators ("Continue Reading"), list
    headings ("Trending", "Read more:"), date/byline markers, image labels,
-   credits, topic links, glued headers, and otherwise text with a *shape*
-   (prose, headline, label).
+   credits, topic links, tag lines ("Labels: a, b"), glued headers, and
+   otherwise text with a *shape* (prose, headline, label).
 2. *In context*, where only neighbours tell: the alt text before an image
    label and the caption after it, the headlines under a related-links heading,
    an author name on the line after a bare "By", a promo box whose lines are
-   mostly chrome, a caption standing alone after an empty video embed.
+   mostly chrome, a sponsor's box ("Sponsored by X" and the rest of its block),
+   a caption standing alone after an empty video embed.
 
 Everything here is pure: text in, :class:`Line` records out. The tests live
 beside it: :mod:`.shapes` (prose or headline), :mod:`.markers` (dates and

@@ -8,7 +8,8 @@ The cascade, in the order it is applied:
    whose values the crawler lost), or the same title printed again (image
    alt), or a paragraph follows it in the same block. A bullet headline or a
    glued "Section12.03.2025Title" line is a title by its form. A lone headline
-   between paragraphs is a subheading, not a story.
+   between paragraphs is a subheading, not a story. The page's masthead (its
+   name, tagline and menus above the first dated story) holds no title.
 2. **Where a story starts.** Walking back from its title over a kicker or a
    date line in the same block ("date before the title"), and over a section
    label standing alone just above it (the seed's "World").
@@ -21,7 +22,8 @@ The cascade, in the order it is applied:
    later, in :mod:`feedmaker.normalise`.
 5. **Page-level consistency.** A section label separated from its title by a
    blank line counts only when most titled stories on the page have one; a
-   numeric date is read day-first or month-first the way the whole page reads.
+   numeric date is read day-first or month-first the way the whole page reads;
+   a bare time of day ("Posted by A at 8:05 PM") is on the day printed above it.
 """
 
 from __future__ import annotations
