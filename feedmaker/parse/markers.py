@@ -155,7 +155,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             else:
                 dates.append(when)
             continue
-        if part[0].isdigit() and (dated := _date_then_label(part, ctx)) is not None:
+        if part[:1].isdigit() and (dated := _date_then_label(part, ctx)) is not None:
             dates.append(dated[0])
             sections.append(dated[1])
             continue
@@ -181,7 +181,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
 def _date_then_label(part: str, ctx: Context) -> tuple[RawDate, str] | None:
     """Read a date followed by its section on one line ("2026年3月12日 15:30 経済", "12 March 2026
     Politics"): the last word or two are a label, the rest a date. None when it is not both."""
-    words = part.split(" ")
+    words = part.split()
     for size in (1, 2):
         if len(words) <= size:
             return None
