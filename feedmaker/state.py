@@ -188,23 +188,6 @@ class StateStore:
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def save(
-        self,
-        feed: str,
-        records: Mapping[str, Record],
-        fingerprint: str,
-        now: datetime,
-        recheck_after: datetime | None,
-        meta: FeedMeta | None = None,
-        formats: tuple[str, ...] = (),
-    ) -> None:
-        """Replace the feed's history with ``records`` and note the run, in one transaction.
-
-        Raises StateError when the database refuses the write (nothing is then changed).
-        """
-        with self.saving(feed, records, fingerprint, now, recheck_after, meta, formats) as write:
-            write()
-
     @contextmanager
     def saving(
         self,
@@ -216,8 +199,8 @@ class StateStore:
         meta: FeedMeta | None = None,
         formats: tuple[str, ...] = (),
     ) -> Iterator[Callable[[], None]]:
-        """Yield a function that writes the feed's new history (as ``save`` does), and commit what it
-        wrote when the block ends; roll it back when the block raises.
+        """Yield a function that replaces the feed's history with ``records`` and notes the run; commit
+        what it wrote when the block ends, roll it back when the block raises.
 
         This lets a build write its history while its feeds are still being
         rendered in other processes, and keep it only if they all render.

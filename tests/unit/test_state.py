@@ -23,7 +23,8 @@ def test_newest_lists_the_listed_entries_newest_first_and_every_first_seen(tmp_p
     tie = make_entry(20, published=make_entry(3).published)  # as new as story 3, first seen later
     records[tie.id] = Record(tie, T0, T0, "h20")
     with StateStore(tmp_path / "state.sqlite") as state:
-        state.save("feed", records, "print", T0, None)
+        with state.saving("feed", records, "print", T0, None) as write:
+            write()
         newest, first_seen = state.newest("feed", 5)
         assert state.newest("other", 5) == ((), ())
     assert [e.title for e in newest] == [make_entry(n).title for n in (2, 20, 3, 5, 6)]
@@ -36,7 +37,8 @@ def test_a_save_whose_block_raises_is_rolled_back(tmp_path: Path) -> None:
     first = {e.id: Record(e, T0, T0, "h1") for e in (make_entry(1),)}
     second = {e.id: Record(e, T0, T0, "h2") for e in (make_entry(2), make_entry(3))}
     with StateStore(tmp_path / "state.sqlite") as state:
-        state.save("feed", first, "print-1", T0, None)
+        with state.saving("feed", first, "print-1", T0, None) as write:
+            write()
         with pytest.raises(RuntimeError), state.saving("feed", second, "print-2", T0, None) as write:
             write()
             raise RuntimeError("the render failed")
