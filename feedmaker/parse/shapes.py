@@ -27,8 +27,12 @@ class Context:
 
 
 PROSE_END = re.compile(r"(?:[.!;…]|\[\s*(?:…|\.\.\.)\s*\]|\.\.\.)[\"”’»)\]'\s]*$")
-# A sentence ends after a lower-case word (or a digit or a quote): "A.M. At" and "J. Smith" do not break.
-_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)])[.!?…][\"”’»)]*\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
+# A sentence ends after a lower-case word (or a number or a quote): "A.M. At" and "J. Smith" do not break.
+# Nor does a full stop after a number of one or two digits: German, Nordic and Polish ordinals ("zum 1. Mai",
+# "vom 16. bis 27. März") are no sentence end, while a year ("in 2025. The") still is.
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[a-zà-ÿ\"”’)])[.!?…]|(?<=[0-9])[!?…]|(?<=[0-9]{3})\.)[\"”’»)]*\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]"
+)
 STARTS_UPPER = re.compile(r"^[\"“‘'«¿¡(\[]?\s?[A-ZÀ-ÖØ-Þ0-9]")  # French quotes take a space: « Nous
 DIGIT = re.compile(r"\d")
 SENTENCE_ENDS = frozenset('.!?…"”’)»]')

@@ -202,13 +202,22 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
 
 
 def _leads_a_title(lines: list[Line], j: int) -> bool:
-    """True when the marker line ``j`` opens its block and a headline follows it there."""
+    """True when the marker line ``j`` opens its block and a headline follows it there (after one kicker
+    or section label at most: "12.03.2026", "Energie", the title)."""
     if j > 0 and lines[j - 1].group == lines[j].group:
         return False
+    group = lines[j].group
     k = j + 1
-    while k < len(lines) and lines[k].group == lines[j].group and lines[k].kind in (Kind.MARKER, Kind.AUTHOR):
+    while k < len(lines) and lines[k].group == group and lines[k].kind in (Kind.MARKER, Kind.AUTHOR):
         k += 1
-    return k < len(lines) and lines[k].group == lines[j].group and lines[k].shape is Shape.HEADLINE
+    if (
+        k + 1 < len(lines)
+        and lines[k].group == group
+        and lines[k].kind is Kind.TEXT
+        and lines[k].shape is Shape.LABEL
+    ):
+        k += 1
+    return k < len(lines) and lines[k].group == group and lines[k].shape is Shape.HEADLINE
 
 
 def _masthead_end(lines: list[Line], titles: list[int]) -> int:

@@ -345,6 +345,21 @@ def test_shapes(text: str, shape: Shape) -> None:
     assert line.shape is shape
 
 
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Stadtwerke Bergenau senken Strompreis in der Grundversorgung zum 1. Mai", Shape.HEADLINE),
+        ("Bauarbeiten in der Lindenallee: Vollsperrung vom 16. bis 27. März", Shape.HEADLINE),
+        # A year is no ordinal: the full stop after it ends a sentence.
+        ("Profits rose sharply across the group in 2025. The board meets again in May", Shape.PROSE),
+    ],
+)
+def test_full_stop_after_a_short_number_is_an_ordinal(text: str, shape: Shape) -> None:
+    """'zum 1. Mai' is an ordinal (German, Nordic, Polish), not a sentence end; '2025. The' is one."""
+    (line,) = classify(text)
+    assert line.shape is shape
+
+
 def test_quirks_crlf_bom_nbsp_tabs() -> None:
     """CRLF, a BOM, no-break spaces, tabs and trailing spaces are cleaned; blank runs group lines."""
     text = (

@@ -144,6 +144,19 @@ Pupils return to the main hall next week.
     ]
 
 
+def test_filter_line_above_date_kicker_and_title_is_no_title() -> None:
+    """A date line opening a block with a kicker and a title under it dates that title, not the line above."""
+    page = """Press releases
+Year: 2026   Topic: All topics   Filter
+
+12.02.2026
+Energy
+Power prices fall for households from 1 May
+Households in the basic tariff pay about 7 percent less from May.
+"""
+    assert titles(page) == ["Power prices fall for households from 1 May"]
+
+
 def test_subheadings_stay_inside_the_story() -> None:
     """A lone headline between paragraphs of an article is a subheading, not a new story."""
     page = """Sea wall will not survive another winter, engineers warn
