@@ -4,6 +4,8 @@ Each field is found by the first rule that finds anything: a machine-readable
 value (``<time datetime>``, ``rel="author"``, ``rel="tag"``), then elements whose
 class names the field (``entry-title``, ``byline``, ``excerpt``, ``kicker``...),
 then structure (the first heading, the longest link, the first long paragraph).
+A block that names no section takes the heading of the group it is in, when
+that heading names a section (a link to the section's page, or a section class).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ...urls import absolute
 from ..markers import parse_marker, parse_names
 from ..rules import Rules
 from ..shapes import Context
+from .groups import section_headings
 from .page import Page, drop_tree, image_url, in_boilerplate, is_boilerplate, is_decorative, line_of, text_of
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -38,7 +41,10 @@ _CLASS = {
         re.I,
     ),
     "section": re.compile(
-        r"kicker|eyebrow|overline|categor|kategor|cat-links|rubri|section|secci|ressort|topic|label|\buppercase\b",
+        r"kicker|eyebrow|overline|categor|kategor|cat-links|rubri|section|secci|ressort|topic|label|\buppercase\b|"
+        # A card's tag or badge ("post-card-primary-tag", Bootstrap's "badge"): a word of its own, so that
+        # a list of "tags" or a "tagline" is not one.
+        r"(?:^|[\s_-])(?:tag|badge)(?:$|[\s_-])",
         re.I,
     ),
 }
@@ -74,6 +80,10 @@ class BlockContext:
     ctx: Context
     # Byline text -> the names it gives: a listing names the same few authors over and over.
     bylines: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # Container -> {child: the section heading above it}: judged once per container, not once per block.
+    groups: dict[etree._Element, dict[etree._Element, str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def names(self, text: str) -> tuple[str, ...]:
         """Return the authors a byline text names (a marker's authors, else plain names), or ()."""
@@ -83,6 +93,28 @@ class BlockContext:
             names = marker.authors if marker is not None and marker.authors else parse_names(text, self.rules)
             names = self.bylines[text] = names or ()
         return names
+
+    def group_heading(self, el: etree._Element) -> str | None:
+        """Return the section heading of the group that block ``el`` is in, or None.
+
+        A home page groups its stories under headings that name their section
+        (``<section><h2><a href="/politics/">Politics</a></h2><div class=story>…``);
+        the heading is the last one before the block among its siblings, or among
+        its parent's siblings (a heading above the grid that holds the blocks).
+        """
+        node: etree._Element | None = el
+        for _ in range(2):
+            parent = node.getparent() if node is not None else None
+            if node is None or parent is None:
+                return None
+            headings = self.groups.get(parent)
+            if headings is None:
+                headings = self.groups[parent] = section_headings(parent, self.rules, self.ctx)
+            heading = headings.get(node)
+            if heading is not None:
+                return heading
+            node = parent
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +195,7 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
             return None
         title_el = el
     title = text_of(title_el)
-    if not title:
+    if not title or _signup_box(w, link, bc):
         return None
     dates, updated, date_authors = _dates(w, bc) if "date" not in known else ((), (), ())
     authors = (_authors(w, bc) or date_authors) if "author" not in known else ()
@@ -191,6 +223,10 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
     section, categories = _sections(w) if "category" not in known else (None, ())
     if section is None and kicker:
         section, categories = kicker, (kicker, *categories)
+    if section is None and "category" not in known:
+        section = bc.group_heading(el)
+        if section is not None:
+            categories = (section, *categories)
     return RawEntry(
         origin=Origin(bc.page.name, line_of(el), "html"),
         title=title,
@@ -204,6 +240,24 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
         body=body,
         images=_images(w, bc) if "image" not in known else (),
     )
+
+
+def _signup_box(w: _Walk, link: str | None, bc: BlockContext) -> bool:
+    """True for a newsletter sign-up box: a field for an e-mail address, and no link or a promo's words.
+
+    A story card never asks for an address; the words matter only when the box links somewhere
+    (its privacy notice, say), so that a story about a newsletter is still a story.
+    """
+    for field_ in w.tagged("input"):
+        label = " ".join(
+            v for v in (field_.get(a) for a in ("type", "name", "id", "placeholder", "aria-label")) if v
+        )
+        if _EMAIL_FIELD.search(label):
+            return link is None or bc.rules.promo.search(text_of(w.el)) is not None
+    return False
+
+
+_EMAIL_FIELD = re.compile(r"e-?mail", re.IGNORECASE)
 
 
 def _title(w: _Walk, bc: BlockContext) -> tuple[etree._Element | None, str | None]:
@@ -407,7 +461,7 @@ def _authors(w: _Walk, bc: BlockContext) -> tuple[str, ...]:
         text = text_of(candidate)
         if not text or len(text) > 120:
             continue
-        for name in bc.names(text):
+        for name in _linked_names(candidate, bc) or bc.names(text):
             if name not in found:
                 found.append(name)
     if found:
@@ -424,6 +478,27 @@ def _authors(w: _Walk, bc: BlockContext) -> tuple[str, ...]:
             if names and all(2 <= len(n.split()) <= 4 for n in names):
                 return names
     return ()
+
+
+def _linked_names(byline: etree._Element, bc: BlockContext) -> tuple[str, ...]:
+    """Return the names of a byline that links each author to their page ("<a>A</a>, <a>B</a>"), or ().
+
+    As text, "A, B" reads as a name and a role ("A, Political Editor"); two links to pages of one
+    kind (``/author/a/``, ``/author/b/``) that each hold one name are two authors.
+    """
+    links = list(byline.iter("a")) if len(byline) else []
+    if len(links) < 2 or not all(a.get("href") for a in links):
+        return ()
+    folders = {(a.get("href") or "").split("?")[0].rstrip("/").rpartition("/")[0] for a in links}
+    if len(folders) != 1:
+        return ()
+    names: list[str] = []
+    for anchor in links:
+        found = bc.names(text_of(anchor))
+        if len(found) != 1:
+            return ()
+        names.append(found[0])
+    return tuple(dict.fromkeys(names))
 
 
 def _summary(w: _Walk, title: str, title_el: etree._Element, bc: BlockContext) -> etree._Element | None:
@@ -494,7 +569,8 @@ def _sections(w: _Walk) -> tuple[str | None, tuple[str, ...]]:
             link = w.first_inside(index, "a")
             text = text_of(link if link is not None else candidate)
             text = _SECTION_PREFIX.sub("", text)
-            if text and len(text.split()) <= 4:
+            # A badge that counts ("3", "12+") labels no section.
+            if text and len(text.split()) <= 4 and any(c.isalpha() for c in text):
                 section = collapse(text)
                 break
     if section and section not in categories:
