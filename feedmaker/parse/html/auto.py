@@ -6,8 +6,11 @@ page is walked once; siblings are grouped by their *signature* (tag and main
 class), and each group of two or more is scored: members with titles, their
 text, dates and pictures count for it; living inside page furniture (navigation,
 footer, sidebar widgets, "related"/"popular"/"trending" lists, cookie banners,
-comments) counts heavily against it. The best group wins, joined by blocks of
-the same signature elsewhere on the page (a featured card above the grid).
+comments) counts heavily against it. The best group wins, with two corrections:
+sections of stories (``section > h2 + div.story + div.story``) give the stories
+inside them, and the cells of a layout grid (``div.col > div.card``) give the
+cards they wrap. The stories are then joined by blocks of the same signature
+elsewhere on the page whose heading links to a story (a lead card above the grid).
 """
 
 from __future__ import annotations
@@ -158,15 +161,15 @@ def story_blocks(root: etree._Element, rules: Rules) -> tuple[list[etree._Elemen
     found = candidates(root, rules)
     if not found or found[0].score < 1:
         return [], found
-    best = found[0]
-    chosen = list(best.members)
-    if "." in best.signature:
+    best = _stories_inside(found[0], found)
+    chosen, kind = _unwrapped(list(best.members), best.signature)
+    if "." in kind:
         # The same kind of block elsewhere (a featured card above the grid) is a story too.
         members = {id(m) for m in chosen}
-        for el in root.iter(best.signature.split(".", 1)[0]):
-            if id(el) in members or signature(el) != best.signature or in_boilerplate(el):
+        for el in root.iter(kind.split(".", 1)[0]):
+            if id(el) in members or signature(el) != kind or in_boilerplate(el):
                 continue
-            if any(_related(el, m) for m in chosen) or not has_title(el, rules):
+            if any(_related(el, m) for m in chosen) or not has_title(el, rules) or not _linked_heading(el):
                 continue
             chosen.append(el)
             members.add(id(el))
@@ -174,6 +177,91 @@ def story_blocks(root: etree._Element, rules: Rules) -> tuple[list[etree._Elemen
         chosen.sort(key=lambda el: order[id(el)])
     chosen = [el for el in chosen if not in_boilerplate(el, members_parent(best))]
     return chosen, found
+
+
+def _stories_inside(best: Candidate, found: list[Candidate]) -> Candidate:
+    """Return the stories inside the best blocks when those are sections of stories; else ``best``.
+
+    A home page groups its stories under section headings (``section > h2 + div.story
+    + div.story``); the sections, being longer, can outscore the stories. When a best
+    block holds a group of blocks of one kind, each with a heading of its own, and every
+    best block holds at least one such block, the blocks inside are the stories (and the
+    sections' headings their sections).
+    """
+    containers = set(best.members)
+    holders: dict[str, int] = {}
+    for candidate in found:
+        if candidate is best or not any(a in containers for a in candidate.members[0].iterancestors()):
+            continue
+        if all(next(m.iter(*HEADINGS), None) is not None for m in candidate.members):
+            holders[candidate.signature] = holders.get(candidate.signature, 0) + 1
+    if not holders:
+        return best
+    sig = max(holders, key=lambda s: holders[s])
+    tag = sig.split(".", 1)[0]
+    if "." not in sig and tag not in _SEMANTIC_TAGS:
+        return best  # a bare <div> inside a section may be the wrapper of all its stories
+    members: list[etree._Element] = []
+    for container in best.members:
+        inside = [
+            el
+            for el in container.iter(tag)
+            if el is not container and signature(el) == sig and next(el.iter(*HEADINGS), None) is not None
+        ]
+        outer = [el for el in inside if not any(signature(a) == sig for a in _up_to(el, container))]
+        if not outer:
+            return best
+        members.extend(outer)
+    reason = f"{len(members)} {sig} inside the {len(containers)} {best.signature} (sections of stories)"
+    return Candidate(sig, tuple(members), best.score, reason)
+
+
+def _up_to(el: etree._Element, container: etree._Element) -> list[etree._Element]:
+    """Return the ancestors of ``el`` below ``container``."""
+    found = []
+    for ancestor in el.iterancestors():
+        if ancestor is container:
+            break
+        found.append(ancestor)
+    return found
+
+
+def _linked_heading(el: etree._Element) -> bool:
+    """True when the block's heading links somewhere (a story); a box's heading (a donation call) does not.
+
+    A block with no heading at all passes: its title is a link by definition (:func:`has_title`).
+    """
+    headings = list(el.iter(*HEADINGS))
+    if not headings:
+        return True
+    for heading in headings:
+        if any(a.get("href") for a in heading.iter("a")):
+            return True
+        if any(a.get("href") for a in heading.iterancestors("a")):
+            return True
+    return False
+
+
+def _unwrapped(members: list[etree._Element], sig: str) -> tuple[list[etree._Element], str]:
+    """Return the blocks inside grid cells, and their signature; the members themselves when not cells.
+
+    A layout grid wraps each card in a cell (``div.col > div.card``): the cells are the
+    siblings, but the card is the story, and the lead card above the grid is a card
+    without a cell. When every member is a ``div`` whose only element is a classed block
+    of one signature, that block is the story.
+    """
+    while members and all(m.tag == "div" for m in members):
+        inner = []
+        for member in members:
+            children = [c for c in member if isinstance(c.tag, str)]
+            if len(children) != 1:
+                return members, sig
+            inner.append(children[0])
+        kinds = {signature(c) for c in inner}
+        if len(kinds) != 1 or "." not in next(iter(kinds)):
+            return members, sig
+        members, sig = inner, kinds.pop()
+    return members, sig
 
 
 def members_parent(candidate: Candidate) -> etree._Element | None:
