@@ -20,7 +20,7 @@ from feedmaker.textutil import fold
 # html/: one page per shape the HTML issue names; blind2/: pages written later without seeing the parser.
 CASES = sorted(
     f"{p.parent.name}/{p.stem}"
-    for folder in ("html", "blind2", "blind3")
+    for folder in ("html", "blind2", "blind3", "blind4")
     for p in (FIXTURES / folder).glob("*.html")
 )
 

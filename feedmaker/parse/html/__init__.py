@@ -3,7 +3,9 @@
 The cascade, each step free to find nothing:
 
 1. **Structured data first.** A JSON-LD ``ItemList`` of articles gives a
-   listing's stories; a page that says it is one article (``og:type`` article,
+   listing's stories, each filled in by the visible block that shows its link
+   (:mod:`.linked`): a thin list of names and links takes its excerpts, bylines,
+   dates, pictures and sections from the page; a page that says it is one article (``og:type`` article,
    or a single JSON-LD article) gives one entry from JSON-LD, then OpenGraph /
    ``article:*`` meta, then the visible markup (``h1``, byline, ``<time>``).
 2. **The user's selectors**, when given (``--select item=article.post ...``).
@@ -15,7 +17,9 @@ The cascade, each step free to find nothing:
 
 Visible blocks and structured items are matched by link, so a listing's
 excerpt joins its JSON-LD item and an article keeps its visible byline when
-JSON-LD names none.
+JSON-LD names none. Where both give a value the structured one wins, except a
+title that differs from the visible one only in typography (straight quotes for
+the curly ones the page prints): the page's spelling is kept.
 """
 
 from __future__ import annotations
@@ -34,8 +38,9 @@ from ..result import ParseResult
 from ..rules import compile_profile
 from ..shapes import Context
 from . import article as article_text
-from .auto import story_blocks
+from .auto import signature, story_blocks
 from .blocks import HEADINGS, BlockContext, extract
+from .linked import linked_blocks
 from .page import Page, decode_html, line_of, load_page, text_of
 from .selectors import Selectors, select_stories
 from .structured import Structured, articles, is_article_page, opengraph
@@ -64,10 +69,27 @@ def parse_html(
         notes.append(f"selectors: {len(entries)} blocks matched {selectors.item or 'article'!r}")
         return ParseResult(tuple(_enrich(entries, structured)), explain=tuple(notes))
     if from_list:
-        blocks, _ = story_blocks(page.root, bc.rules)
-        visible = [e for e in (extract(b, bc) for b in blocks) if e is not None]
-        entries = [_from_structured(s, page, visible) for s in structured]
-        notes.append(f"JSON-LD ItemList: {len(entries)} articles")
+        # Each item's own visible block (found by its link) fills in what the item lacks.
+        shown = linked_blocks(page, {k for k in (_key(s.url) for s in structured) if k})
+        # A block whose own title links elsewhere (a section heading over a lone story) is not the item's.
+        visible = {
+            key: e
+            for key, e in ((k, extract(b, bc)) for k, b in shown.items())
+            if e is not None and _key(e.link) == key
+        }
+        notes.append(
+            f"JSON-LD ItemList: {len(structured)} articles, {len(visible)} with a visible block by link"
+        )
+        by_title: dict[str, RawEntry] = {}
+        if len(visible) < len(structured):
+            # The others may show under another link: the page's story blocks, matched by link or title.
+            blocks, _ = story_blocks(page.root, bc.rules)
+            for e in (extract(b, bc) for b in blocks):
+                if e is not None and (key := _key(e.link)):
+                    visible.setdefault(key, e)
+                if e is not None and e.title:
+                    by_title.setdefault(fold(e.title), e)
+        entries = [_from_structured(s, page, visible, by_title) for s in structured]
         return ParseResult(tuple(e for e in entries if e.title), explain=tuple(notes))
     if is_article_page(page, structured, from_list):
         notes.append("article page (structured data says so)")
@@ -79,7 +101,10 @@ def parse_html(
             notes.append(f"candidate {c.signature} x{len(c.members)}: score {c.score:.1f} ({c.reason})")
     entries = [e for e in (extract(b, bc) for b in blocks) if e is not None]
     if entries:
-        notes.append(f"listing: {len(entries)} blocks of {candidates[0].signature!r} chosen")
+        # The blocks' own kind: the cards inside grid cells, or the stories inside sections of stories.
+        kinds = ", ".join(dict.fromkeys(signature(b) for b in blocks))
+        top = candidates[0].signature
+        notes.append(f"listing: {len(entries)} blocks of {kinds!r} chosen (top candidate {top!r})")
         return ParseResult(tuple(_enrich(entries, structured)), explain=tuple(notes))
     h1 = next(page.root.iter("h1"), None)
     container = article_text.body_container(page.root)
@@ -105,9 +130,10 @@ def _enrich(entries: list[RawEntry], structured: list[Structured]) -> list[RawEn
 
 
 def _merge(entry: RawEntry, s: Structured) -> RawEntry:
+    """Return ``entry`` with the structured values where there are some: the site's word for machines wins."""
     return replace(
         entry,
-        title=s.headline or entry.title,
+        title=_headline(s.headline, entry.title),
         authors=s.authors or entry.authors,
         dates=(s.published,) if s.published else entry.dates,
         updated=(s.modified,) if s.modified else entry.updated,
@@ -118,10 +144,32 @@ def _merge(entry: RawEntry, s: Structured) -> RawEntry:
     )
 
 
-def _from_structured(s: Structured, page: Page, visible: list[RawEntry]) -> RawEntry:
-    match = next((v for v in visible if _key(v.link) == _key(s.url)), None)
+def _headline(structured: str | None, visible: str | None) -> str | None:
+    """Return the structured headline, or the visible one when the two differ only in typography.
+
+    Structured data often flattens what the page prints (straight quotes for curly ones,
+    hyphens for dashes); the page's own spelling is the better title then. A different
+    wording, or a different case, is the site's choice for machines: the structured one wins.
+    """
+    if not structured or not visible:
+        return structured or visible
+    if structured != visible and fold(structured) == fold(visible) and _case(structured) == _case(visible):
+        return visible
+    return structured
+
+
+def _case(text: str) -> list[bool]:
+    return [c.isupper() for c in text if c.isalpha()]
+
+
+def _from_structured(
+    s: Structured, page: Page, by_link: dict[str, RawEntry], by_title: dict[str, RawEntry]
+) -> RawEntry:
+    """Return the entry of an ItemList item: the visible block with its link or title, filled in by it."""
+    key = _key(s.url)
+    match = by_link.get(key) if key else None
     if match is None and s.headline:
-        match = next((v for v in visible if v.title and fold(v.title) == fold(s.headline)), None)
+        match = by_title.get(fold(s.headline))
     base = match or RawEntry(
         origin=Origin(page.name, None, "html"), title=s.headline, link=s.url, summary=s.description
     )
@@ -147,7 +195,7 @@ def _article(page: Page, s: Structured | None, bc: BlockContext) -> RawEntry:
         images += [Image(u) for u in _content_images(scope, page)]
     return RawEntry(
         origin=Origin(page.name, line_of(h1) if h1 is not None else None, "html"),
-        title=(s.headline if s else None) or visible_title or og.headline,
+        title=_headline(s.headline if s else None, visible_title) or og.headline,
         link=link,
         authors=(s.authors if s else ()) or og.authors or (visible.authors if visible else ()),
         dates=dates or (visible.dates if visible else ()),
