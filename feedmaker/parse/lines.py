@@ -85,6 +85,7 @@ _GLUED_HEADER = re.compile(
 )
 _RULE = re.compile(r"^(?:[-_=*~#•·—–]\s*){3,}$")
 _LINK_REFERENCE = re.compile(r"\[\d{1,3}\]")  # lynx/w3m mark links as [12]
+_IMAGE_PLACEHOLDERS = frozenset({"[img]", "[image]", "[inline]"})  # lynx's and w3m's images without alt text
 _SHORT = 80  # longest line worth looking up among the profile's phrases
 _CHROME_MAX = 200  # longest line that can be chrome by its form (menus, promos, copyright)
 _LONG = 100  # a line longer than this that ends like a sentence is a paragraph (or a caption)
@@ -96,7 +97,8 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
     Blank lines get no record of their own (half the lines of a scrape are
     blank): each line counts the blanks above it, and a blank run starts a
     new group. Handles CRLF/CR line ends, a BOM, tabs, no-break and other odd
-    spaces, and splits a separator glued to the end of a paragraph
+    spaces, a text browser's link numbers ("[12]") and image placeholders
+    ("[IMG]", which count as blank lines), and splits a separator glued to the end of a paragraph
     ("…published.Read more") into a line of its own with the same number.
     """
     lines: list[Line] = []
@@ -111,8 +113,12 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
             blanks += 1
             continue
         cleaned = " ".join(raw.split())
-        if "[" in cleaned and _LINK_REFERENCE.search(cleaned):
-            cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
+        if "[" in cleaned:
+            if _LINK_REFERENCE.search(cleaned):
+                cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
+            if cleaned.lower() in _IMAGE_PLACEHOLDERS:
+                blanks += 1  # an image the text browser could not show: no text, no section, no title
+                continue
         if "\u200b" in cleaned or "\ufeff" in cleaned:
             cleaned = collapse(cleaned.replace("\u200b", "").replace("\ufeff", ""))
         link = image = None

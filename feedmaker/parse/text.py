@@ -66,6 +66,7 @@ class _Story:
     loose_section: int | None = None
     closed: bool = False  # ended by a separator line
     clock: str | None = None  # a bare time of day its markers gave ("Posted by A at 8:05 PM")
+    heading: int | None = None  # the block heading above it ("Local News" over several stories)
 
 
 def page_dayfirst(text: str, default: bool | None) -> bool | None:
@@ -113,6 +114,7 @@ def parse_text(
         titles = [t for t in titles if t >= top]
     stories = _segment(lines, titles, top)
     _check_loose_sections(lines, stories)
+    _block_headings(lines, stories)
     entries = _timed_by_day(stories, [_assemble(doc, lines, story) for story in stories], ctx)
     if _trailing_footer(stories, entries):
         for k in stories[-1].lines:
@@ -193,7 +195,8 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
             return "title: printed again below"
         if line.group == group and line.kind is Kind.TEXT and line.shape is Shape.PROSE:
             return "title: a paragraph follows in the same block"
-        if line.group == group and lines[i].bullet and line.kind is Kind.TEXT:
+        if line.group == group and lines[i].bullet and line.kind is Kind.TEXT and not line.bullet:
+            # Its text under it; a bullet followed by the next bullet has none (a menu, a list of links).
             return "title: bulleted headline"
         seen += 1
         if seen >= _MARKER_SCAN or line.kind is not Kind.CAPTION:
@@ -506,6 +509,28 @@ def _check_loose_sections(lines: list[Line], stories: list[_Story]) -> None:
         story.loose_section = None
 
 
+def _block_headings(lines: list[Line], stories: list[_Story]) -> None:
+    """Give each story without a section label of its own the label standing above an earlier story.
+
+    A home page groups its stories under block headings ("Local News", three stories, "Sports", one):
+    the heading stands alone above the first story of its block only, and names the section of every
+    story down to the next heading. A list heading ("Trending") ends the block.
+    """
+    heading: int | None = None
+    end = 0  # the line after the previous story
+    for story in stories:
+        if not story.lines:
+            continue
+        first = story.lines[0]
+        if heading is not None and any(lines[k].kind is Kind.WIDGET for k in range(end, first)):
+            heading = None
+        if story.loose_section is not None:
+            heading = story.loose_section
+        elif heading is not None and story.title_at is not None:
+            story.heading = heading
+        end = story.lines[-1] + 1
+
+
 # -- assembly -------------------------------------------------------------------------------------------
 
 
@@ -520,6 +545,7 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
     categories: list[str] = []
     blocks: list[Block] = []
     images: list[Image] = []
+    topics = 0  # categories that are topics and tags, not sections
     pending_heading: Line | None = None
     in_header = title_line is not None
     before_title = title_line is not None
@@ -569,10 +595,12 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
         if kind is Kind.TOPIC and line.topic:
             line.role = "topic"
             categories.append(line.topic)
+            topics += 1
             continue
         if kind is Kind.TAGS:
             line.role = "tags"
             categories.extend(line.tags)
+            topics += len(line.tags)
             continue
         if kind is Kind.CAPTION:
             line.role = "caption"
@@ -601,6 +629,8 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
         blocks.append(Block("p", _excerpt_text(line.text)))
     if pending_heading is not None:
         pending_heading.role = "dropped-heading"
+    if story.heading is not None and len(categories) == topics:  # no section of its own: its block's
+        categories.insert(0, lines[story.heading].text)
 
     first_line = (
         title_line.no

@@ -375,6 +375,18 @@ def test_quirks_crlf_bom_nbsp_tabs() -> None:
     assert [ln.no for ln in content] == [1, 2, 6]
 
 
+def test_text_browser_link_numbers_and_image_placeholders() -> None:
+    """lynx's '[12]' link numbers are dropped and an '[IMG]' line counts as a blank line, nothing more."""
+    lines = classify(
+        "   [11][IMG]\n   [12]Crews restore power to Pikeville\n   [IMG] [Updated] Ferry timetable"
+    )
+    assert [ln.text for ln in lines] == [
+        "Crews restore power to Pikeville",
+        "[IMG] [Updated] Ferry timetable",
+    ]
+    assert lines[0].blanks_before == 1
+
+
 def test_hard_wrapped_paragraph_is_joined() -> None:
     """A long line without a final stop followed by a lower-case line is one paragraph."""
     lines = classify(

@@ -157,6 +157,92 @@ Households in the basic tariff pay about 7 percent less from May.
     assert titles(page) == ["Power prices fall for households from 1 May"]
 
 
+def test_bullets_followed_by_bullets_are_a_menu() -> None:
+    """A run of bullets with no text under any of them is a menu; a bullet with its text under it is a title."""
+    page = """* News
+* Weather
+* Sports
+
+Ferry fares to rise in spring
+Fares will rise by 8% from April.
+
+* Library gets a new reading room
+The old court room above the library is now a quiet reading room.
+"""
+    assert titles(page) == ["Ferry fares to rise in spring", "Library gets a new reading room"]
+
+
+LYNX = """   * [3]News
+   * [4]Weather
+   * [5]Sports
+
+Local News
+
+   [11][IMG]
+
+   [12]Crews restore power to most of Pikeville
+
+   By [13]Dana Whitcombe
+   Published: Feb. 12, 2026 at 5:47 PM
+
+   Utility crews had restored power to all but about 600 homes by Thursday night.
+
+   [14]Read More
+
+   [15][IMG]
+
+   [16]Mena school board keeps the four-day week
+
+   Published: Feb. 12, 2026 at 3:12 PM
+
+   The Mena School Board voted 5-2 on Wednesday night to keep the four-day week.
+
+   [19]Read More
+
+Sports
+
+   [24]Pikeville Panthers fall in state semifinal
+
+   Published: Feb. 11, 2026 at 10:58 PM
+
+   Pikeville's best season in two decades ended one game short of the final.
+
+   [26]Read More
+
+   TRAVEL
+   [27]Ferry fares to rise in spring
+
+   Published: Feb. 11, 2026 at 9:58 PM
+
+   Fares will rise by 8% from April.
+
+   [28]Read More
+"""
+
+
+def test_block_heading_names_the_section_of_every_story_under_it() -> None:
+    """'Local News' above the first of its stories is the section of each down to the next heading;
+    a story's own kicker wins; lynx's '[IMG]' placeholders are neither sections nor text."""
+    entries = parse_entries(LYNX, NOW)
+    assert [(e.title, e.categories) for e in entries] == [
+        ("Crews restore power to most of Pikeville", ("Local News",)),
+        ("Mena school board keeps the four-day week", ("Local News",)),
+        ("Pikeville Panthers fall in state semifinal", ("Sports",)),
+        ("Ferry fares to rise in spring", ("TRAVEL",)),
+    ]
+    assert entries[0].authors == ("Dana Whitcombe",)
+
+
+def test_block_heading_ends_at_a_list_heading() -> None:
+    """A story after a list heading ('Trending') is under no block heading any more."""
+    page = LYNX.replace("Sports\n", "Trending\n* Ferry strike ends\n\n")
+    entries = parse_entries(page, NOW)
+    assert [(e.title, e.categories) for e in entries][2:] == [
+        ("Pikeville Panthers fall in state semifinal", ()),
+        ("Ferry fares to rise in spring", ("TRAVEL",)),
+    ]
+
+
 def test_subheadings_stay_inside_the_story() -> None:
     """A lone headline between paragraphs of an article is a subheading, not a new story."""
     page = """Sea wall will not survive another winter, engineers warn
