@@ -69,6 +69,7 @@ class Line:
     topic: str | None = None
     tags: tuple[str, ...] = ()  # TAGS lines: the listed tags
     bullet: bool = False
+    columns: tuple[str, ...] = ()  # the items of a line whose words stand in columns ("Home   News   Sport")
     link: str | None = None  # a Markdown link the line was (a title's or a "Read more"'s), or an image's URL
     role: str = ""  # final role, for --explain
     story: int | None = None  # index of the story the line went to
@@ -85,6 +86,8 @@ _GLUED_HEADER = re.compile(
 )
 _RULE = re.compile(r"^(?:[-_=*~#•·—–]\s*){3,}$")
 _LINK_REFERENCE = re.compile(r"\[\d{1,3}\]")  # lynx/w3m mark links as [12]
+_COLUMNS = re.compile(r"\s{3,}")  # a run of spaces inside a line: a saved menu's items stand apart so
+_MENU_ITEM_WORDS = 4  # words: the longest item of a menu ("Bestuur en organisatie", "Cookie policy")
 _IMAGE_PLACEHOLDERS = frozenset({"[img]", "[image]", "[inline]"})  # lynx's and w3m's images without alt text
 _SHORT = 80  # longest line worth looking up among the profile's phrases
 _CHROME_MAX = 200  # longest line that can be chrome by its form (menus, promos, copyright)
@@ -113,6 +116,7 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
             blanks += 1
             continue
         cleaned = " ".join(raw.split())
+        columns = _COLUMNS.split(raw.strip()) if "   " in raw else ()
         if "[" in cleaned:
             if _LINK_REFERENCE.search(cleaned):
                 cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
@@ -135,7 +139,7 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
             lines.append(Line(no, cleaned[: glued.start()].rstrip(), group, blanks))
             lines.append(Line(no, cleaned[glued.start() :].strip(), group, 0))
         else:
-            lines.append(Line(no, cleaned, group, blanks, link=link or image))
+            lines.append(Line(no, cleaned, group, blanks, link=link or image, columns=tuple(columns)))
             if image:
                 _set(lines[-1], Kind.CAPTION, "Markdown image")
         blanks = 0
@@ -284,12 +288,21 @@ def _classify_long(line: Line, rules: Rules) -> None:
 def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True) -> None:
     text = line.text
     if len(text) <= MARKER_MAX:
-        marker = parse_marker(text, rules, ctx)
+        # Items in columns are a marker line's parts too ("By Ana Roe   12 March 2026" as "… | …").
+        spaced = len(line.columns) >= 2 and not line.bullet
+        marker = parse_marker(" | ".join(line.columns) if spaced else text, rules, ctx)
         if marker is not None:
             line.marker = marker
             _set(line, Kind.MARKER, "date/byline marker")
             return
     chrome = chrome_reason(text, rules, prefixed) if len(text) <= _CHROME_MAX else None
+    if (
+        chrome is None
+        and len(line.columns) >= 3
+        and all(c.count(" ") < _MENU_ITEM_WORDS for c in line.columns)
+    ):
+        # "Home   Calcio   Serie A   Basket": a menu saved as text keeps its items apart by runs of spaces.
+        chrome = "menu (items in columns)"
     if chrome:
         _set(line, Kind.CHROME, chrome)
         if chrome == "breadcrumb":

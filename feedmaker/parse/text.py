@@ -196,8 +196,11 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
         if line.group == group and line.kind is Kind.TEXT and line.shape is Shape.PROSE:
             return "title: a paragraph follows in the same block"
         if line.group == group and lines[i].bullet and line.kind is Kind.TEXT and not line.bullet:
-            # Its text under it; a bullet followed by the next bullet has none (a menu, a list of links).
-            return "title: bulleted headline"
+            # Its text under it. A bullet with the next bullet under it has none (a menu, a list of
+            # links), nor has the last bullet of such a list ("4. Lagaro 47" above "Full table").
+            previous = lines[i - 1] if i else None
+            if previous is None or previous.group != group or not previous.bullet:
+                return "title: bulleted headline"
         seen += 1
         if seen >= _MARKER_SCAN or line.kind is not Kind.CAPTION:
             return None
@@ -335,7 +338,11 @@ def _header_start(
         start = j
         j -= 1
     if start != t and any(lines[k].kind is Kind.CHROME for k in range(start, t)):
-        # Chrome right above a title is not part of the story: start after it.
+        # Chrome right above a title is not part of the story: start after it. Labels above the chrome
+        # (a site name over its menu) are the masthead's, not kickers, unless a date or byline is among them.
+        last = max(k for k in range(start, t) if lines[k].kind is Kind.CHROME)
+        if not any(lines[k].kind in (Kind.MARKER, Kind.AUTHOR) for k in range(start, last)):
+            start = last + 1
         while lines[start].kind is Kind.CHROME:
             start += 1
     j = start - 1

@@ -387,6 +387,28 @@ def test_text_browser_link_numbers_and_image_placeholders() -> None:
     assert lines[0].blanks_before == 1
 
 
+def test_items_in_columns_are_a_menu() -> None:
+    """'Home   Calcio   Serie A   Basket': three or more short items kept apart by runs of spaces are a menu."""
+    lines = classify(
+        "Home   Calcio   Serie A   Serie B   Basket   Tennis\nJahr: 2026   Thema: Alle Themen   Filtern"
+    )
+    assert [ln.kind for ln in lines] == [Kind.CHROME, Kind.CHROME]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("By Ana Roe   12 February 2026   Politics", Kind.MARKER),  # a date line first
+        ("By Ana Roe   12 February 2026", Kind.MARKER),
+        ("Harbour Gazette   Local news", Kind.TEXT),  # two items only
+        ("The ferry left at dawn   and the crew waved   from the deck of the old boat as it went", Kind.TEXT),
+    ],
+)
+def test_spaced_lines_that_are_no_menu(text: str, kind: Kind) -> None:
+    """A byline and date in columns stays a marker; two items, or items of a sentence's length, are no menu."""
+    assert kind_of(text) is kind
+
+
 def test_hard_wrapped_paragraph_is_joined() -> None:
     """A long line without a final stop followed by a lower-case line is one paragraph."""
     lines = classify(

@@ -172,6 +172,33 @@ The old court room above the library is now a quiet reading room.
     assert titles(page) == ["Ferry fares to rise in spring", "Library gets a new reading room"]
 
 
+def test_last_row_of_a_numbered_table_is_no_title() -> None:
+    """'4. Lagaro 47' closing a league table has its 'Full table' link under it, not a story's text."""
+    page = """Serie A
+Rovereto beat Castelmonte in stoppage time
+Rovereto came from behind with two late goals to win 2-1 on Thursday night.
+
+League table
+1. Brenta 58
+2. Rovereto 56
+3. Castelmonte 51
+4. Lagaro 47
+Full table
+"""
+    assert titles(page) == ["Rovereto beat Castelmonte in stoppage time"]
+
+
+def test_site_name_above_its_menu_is_no_kicker() -> None:
+    """Labels above a chrome line right over a title are the masthead's, not the first story's kickers."""
+    page = """Harbour Gazette
+Home   News   Sport   Weather
+Ferry fares to rise in spring
+Fares will rise by 8% from April, the operator said on Tuesday.
+"""
+    (entry,) = parse_entries(page, NOW)
+    assert entry.categories == ()
+
+
 LYNX = """   * [3]News
    * [4]Weather
    * [5]Sports
