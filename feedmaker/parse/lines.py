@@ -149,6 +149,7 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)(?:\s+#+)?$")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_MD_ADJACENT_LINKS = re.compile(r"\)\s+\[(?=[^\]]+\]\()")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])([*_]{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
 
@@ -171,7 +172,8 @@ def _markdown(text: str) -> tuple[str, str | None, str | None]:
     if whole:
         link = whole["url"]
     if "](" in text:
-        text = _MD_LINK.sub(lambda m: m["text"], text)
+        # Links side by side are items of a list ("Tags: [dns](…) [guest](…)"): they stay apart.
+        text = _MD_LINK.sub(lambda m: m["text"], _MD_ADJACENT_LINKS.sub(") · [", text))
     if "*" in text or "_" in text:
         text = _MD_EMPHASIS.sub(lambda m: m[2], text)
     return " ".join(text.split()), link, None

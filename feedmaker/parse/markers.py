@@ -101,7 +101,9 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         if key in rules.bare_byline:
             expects_author = True
             continue
-        if len(parts) > 1 and (key in rules.chrome or rules.counter.match(part)):
+        if len(parts) > 1 and (
+            key in rules.chrome or rules.counter.match(part) or rules.reading_time.match(part)
+        ):  # "12 Comments", "7 min read" beside a date: furniture, not a section
             continue
         if m := rules.byline_prefix.match(part):
             names = parse_names(m["rest"], rules)

@@ -163,6 +163,9 @@ def test_topic_links(text: str, topic: str) -> None:
         ("12 February 2026 Politics", (), True, "Politics"),
         # Japanese bylines: a full-width colon, no space, a name without capitals.
         ("記者：田中健一", ("田中健一",), False, None),
+        # A reading time beside the date is furniture, not the section; a guest post names its author.
+        ("February 10, 2026 · 7 min read", (), True, None),
+        ("February 4, 2026 · guest post by Rafael Ochoa · 9 min read", ("Rafael Ochoa",), True, None),
     ],
 )
 def test_markers(text: str, authors: tuple[str, ...], has_date: bool, section: str | None) -> None:
@@ -213,6 +216,11 @@ def test_number_then_a_word_is_no_date_and_section(text: str) -> None:
         ("Tags: #dns #guest", ("dns", "guest")),
         ("Tags: backups shell zfs", ("backups", "shell", "zfs")),
         ("タグ：経済、地域", ("経済", "地域")),
+        # Markdown links side by side stay apart: each is a tag, even two of them.
+        (
+            "Tags: [backups](https://b.example/tags/backups/) [shell](https://b.example/tags/shell/)",
+            ("backups", "shell"),
+        ),
     ],
 )
 def test_tag_lines(text: str, tags: tuple[str, ...]) -> None:
@@ -407,6 +415,12 @@ def test_items_in_columns_are_a_menu() -> None:
 def test_spaced_lines_that_are_no_menu(text: str, kind: Kind) -> None:
     """A byline and date in columns stays a marker; two items, or items of a sentence's length, are no menu."""
     assert kind_of(text) is kind
+
+
+def test_markdown_links_inside_a_sentence_are_not_split() -> None:
+    """Only links side by side are kept apart: links with words between them read as the sentence."""
+    (line,) = classify("Built with [Hugo](https://gohugo.io/) and the [Paper](https://p.example/) theme")
+    assert line.text == "Built with Hugo and the Paper theme"
 
 
 def test_hard_wrapped_paragraph_is_joined() -> None:
