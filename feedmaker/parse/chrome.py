@@ -20,6 +20,7 @@ _PAGE_TOKENS = re.compile(r"[«»‹›←→<>…|·]+|\d+|\.\.\.")
 DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•·]+$")
 MENU_CHARS = frozenset("|•·")
 SPONSOR = "sponsor label"  # its block is an advert (lines.refine makes the rest of it chrome)
+PROMO = "newsletter/subscription promo"  # closing a small block, it is a sign-up box's form
 
 
 def chrome_reason(text: str, rules: Rules, prefixed: bool = True) -> str | None:
@@ -48,7 +49,7 @@ def chrome_reason(text: str, rules: Rules, prefixed: bool = True) -> str | None:
         if (len(items) >= 3 or (len(items) == 2 and "|" in text)) and all(len(i.split()) <= 4 for i in items):
             return "menu"
     if words <= 16 and hinted and rules.promo.search(text):
-        return "newsletter/subscription promo"
+        return PROMO
     if (
         words <= 5
         and len(text) > 12 * words

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..textutil import collapse, fold
-from .chrome import DECORATED, SPONSOR, chrome_reason
+from .chrome import DECORATED, PROMO, SPONSOR, chrome_reason
 from .markers import MARKER_MAX, Marker, parse_marker, parse_names, raw_date
 from .rules import Rules
 from .shapes import DIGIT, PROSE_END, SENTENCE_ENDS, STARTS_UPPER, Context, Shape, first_word, shape_of
@@ -88,6 +88,7 @@ _RULE = re.compile(r"^(?:[-_=*~#•·—–]\s*){3,}$")
 _LINK_REFERENCE = re.compile(r"\[\d{1,3}\]")  # lynx/w3m mark links as [12]
 _COLUMNS = re.compile(r"\s{3,}")  # a run of spaces inside a line: a saved menu's items stand apart so
 _MENU_ITEM_WORDS = 4  # words: the longest item of a menu ("Bestuur en organisatie", "Cookie policy")
+_SIGNUP_BOX = 4  # lines: a newsletter's name, its pitch, the form (and a privacy note)
 _IMAGE_PLACEHOLDERS = frozenset({"[img]", "[image]", "[inline]"})  # lynx's and w3m's images without alt text
 _SHORT = 80  # longest line worth looking up among the profile's phrases
 _CHROME_MAX = 200  # longest line that can be chrome by its form (menus, promos, copyright)
@@ -428,12 +429,17 @@ def _sponsor_box(lines: list[Line], i: int) -> None:
 
 
 def _promo_boxes(lines: list[Line]) -> None:
-    """Mark a small group that is mostly newsletter/promo chrome as chrome throughout."""
+    """Mark a small group that is mostly newsletter/promo chrome as chrome throughout, and a small group
+    that ends in a sign-up form ("Your work e-mail   Sign up" under a newsletter's name and pitch)."""
     chrome_by_group: dict[int, int] = {}
-    for line in lines:
+    signup: set[int] = set()  # groups whose last line is a subscription promo
+    count = len(lines)
+    for i, line in enumerate(lines):
         if line.kind is Kind.CHROME:
             chrome_by_group[line.group] = chrome_by_group.get(line.group, 0) + 1
-    candidates = {g for g, n in chrome_by_group.items() if n >= 2}  # only these groups can be promo boxes
+            if PROMO in line.notes and (i + 1 == count or lines[i + 1].group != line.group):
+                signup.add(line.group)
+    candidates = {g for g, n in chrome_by_group.items() if n >= 2} | signup  # only these can be promo boxes
     if not candidates:
         return
     members_by_group: dict[int, list[Line]] = {}
@@ -442,7 +448,8 @@ def _promo_boxes(lines: list[Line]) -> None:
             members_by_group.setdefault(line.group, []).append(line)
     for group, members in members_by_group.items():
         structural = any(ln.kind in (Kind.SEP, Kind.MARKER, Kind.HEADER, Kind.AUTHOR) for ln in members)
-        if chrome_by_group[group] * 2 >= len(members) and len(members) <= 8 and not structural:
+        mostly_chrome = chrome_by_group[group] * 2 >= len(members) and len(members) <= 8
+        if (mostly_chrome or (group in signup and len(members) <= _SIGNUP_BOX)) and not structural:
             for ln in members:
                 if ln.kind is not Kind.CHROME:
                     _set(ln, Kind.CHROME, "inside a promo box")

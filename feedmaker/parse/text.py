@@ -338,10 +338,13 @@ def _header_start(
         start = j
         j -= 1
     if start != t and any(lines[k].kind is Kind.CHROME for k in range(start, t)):
-        # Chrome right above a title is not part of the story: start after it. Labels above the chrome
-        # (a site name over its menu) are the masthead's, not kickers, unless a date or byline is among them.
+        # Chrome right above a title is not part of the story: start after it. Labels above a menu or a
+        # breadcrumb (a site name over its menu) are the masthead's, not kickers, unless a date or byline is
+        # among them; a kicker above a badge ("INTERVIEW", "Premium") stays the story's.
         last = max(k for k in range(start, t) if lines[k].kind is Kind.CHROME)
-        if not any(lines[k].kind in (Kind.MARKER, Kind.AUTHOR) for k in range(start, last)):
+        if _navigation(lines[last]) and not any(
+            lines[k].kind in (Kind.MARKER, Kind.AUTHOR) for k in range(start, last)
+        ):
             start = last + 1
         while lines[start].kind is Kind.CHROME:
             start += 1
@@ -352,6 +355,11 @@ def _header_start(
         if alone and line.shape is Shape.LABEL:
             return j, j
     return start, None
+
+
+def _navigation(line: Line) -> bool:
+    """True for a chrome line that is a menu or a breadcrumb."""
+    return any(note.startswith(("menu", "breadcrumb")) for note in line.notes)
 
 
 def _segment(lines: list[Line], titles: list[int], top: int = 0) -> list[_Story]:

@@ -441,6 +441,24 @@ def test_promo_box_is_chrome() -> None:
     assert {ln.kind for ln in lines} == {Kind.CHROME}
 
 
+def test_sign_up_box_is_chrome() -> None:
+    """A small block closed by a sign-up form (a newsletter's name, its pitch, the form) is chrome throughout."""
+    lines = classify(
+        "The Cold Chain Review Daily\nThe morning briefing for logistics people. Free, every weekday.\n"
+        "Your work e-mail   Sign up"
+    )
+    assert {ln.kind for ln in lines} == {Kind.CHROME}
+
+
+def test_story_block_ending_in_a_promo_keeps_its_text() -> None:
+    """A block with a byline is a story: a promo line closing it is chrome, its title and text stay text."""
+    lines = classify(
+        "Ferry fares to rise in spring\nFares will rise by 8% from April.\nBy Ana Roe\n"
+        "Sign up for our newsletter"
+    )
+    assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.TEXT, Kind.MARKER, Kind.CHROME]
+
+
 def test_caption_after_an_empty_embed() -> None:
     """Two blank lines then one sentence, between paragraphs: the caption of a lost video."""
     lines = classify(

@@ -72,6 +72,14 @@ def test_prefix_words_come_from_the_phrases(name: str) -> None:
         ("pl", "© 2026 Wieści Borowca. Wszelkie prawa zastrzeżone."),
         ("pl", "Strona 2 z 9"),
         ("pl", "14 komentarzy"),
+        # Paywall badges over a teaser's title.
+        ("en", "Premium"),
+        ("fr", "Réservé aux abonnés"),
+        ("de", "Plus"),
+        ("es", "Exclusivo para suscriptores"),
+        ("it", "Riservato agli abbonati"),
+        ("pt", "Exclusivo para assinantes"),
+        ("nl", "Alleen voor abonnees"),
     ],
 )
 def test_each_language_brings_its_chrome_words(name: str, text: str) -> None:

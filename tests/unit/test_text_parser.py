@@ -199,6 +199,20 @@ Fares will rise by 8% from April, the operator said on Tuesday.
     assert entry.categories == ()
 
 
+def test_kicker_above_a_paywall_badge_stays_the_section() -> None:
+    """'INTERVIEW', 'Premium', the title: the badge is furniture, the kicker is still the section."""
+    page = """INTERVIEW
+Premium
+Nordfrost CEO Ingrid Vask on the next five years
+Vask took over the Scandinavian cold-store operator in 2024.
+By Ama Boateng, Senior Editor
+February 10, 2026 · 9 min read
+"""
+    (entry,) = parse_entries(page, NOW)
+    assert entry.categories == ("INTERVIEW",)
+    assert entry.authors == ("Ama Boateng",)
+
+
 LYNX = """   * [3]News
    * [4]Weather
    * [5]Sports
