@@ -299,11 +299,7 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
             _set(line, Kind.MARKER, "date/byline marker")
             return
     chrome = chrome_reason(text, rules, prefixed) if len(text) <= _CHROME_MAX else None
-    if (
-        chrome is None
-        and len(line.columns) >= 3
-        and all(c.count(" ") < _MENU_ITEM_WORDS for c in line.columns)
-    ):
+    if chrome is None and line.columns and _menu_columns(line.columns, rules):
         # "Home   Calcio   Serie A   Basket": a menu saved as text keeps its items apart by runs of spaces.
         chrome = "menu (items in columns)"
     if chrome:
@@ -335,6 +331,14 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
         line.shape = Shape.HEADLINE
         line.title = text
     line.kind = Kind.TEXT
+
+
+def _menu_columns(columns: tuple[str, ...], rules: Rules) -> bool:
+    """True for the items of a menu: three or more short ones, or two that are the profile's chrome
+    ("Only necessary cookies   Accept all cookies")."""
+    if len(columns) >= 3:
+        return all(c.count(" ") < _MENU_ITEM_WORDS for c in columns)
+    return len(columns) == 2 and all(fold(c) in rules.chrome for c in columns)
 
 
 def _set(line: Line, kind: Kind, note: str) -> None:

@@ -80,7 +80,9 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
     The whole line must be understood: every part between " · " or " | " must be
     a bare marker word, a date (after optional marker words), a byline, a
     "Posted in Section", a chrome phrase ("Leave a comment"), or one short
-    section label beside a date or byline ("Council · 2 hours ago").
+    section label beside a date or byline ("Council · 2 hours ago"), or two
+    with the date between them ("News release | 12 March 2026 | Transport":
+    the second is the section).
     """
     if not _could_be_marker(text, rules):
         return None
@@ -89,7 +91,8 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
     updated: list[RawDate] = []
     authors: list[str] = []
     sections: list[str] = []
-    labels: list[str] = []
+    labels: list[str] = []  # the last one first
+    dated_first = 0  # dates read before the first label
     expects_author = bare = False
     clock: str | None = None
     for part in parts:
@@ -161,8 +164,11 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             dates.append(dated[0])
             sections.append(dated[1])
             continue
-        if shape_of(part) is Shape.LABEL and not labels:
-            labels.append(part)
+        if shape_of(part) is Shape.LABEL and (not labels or (len(labels) == 1 and len(dates) > dated_first)):
+            # "Nieuwsbericht | 12 maart 2026 | Afval en milieu": a content type, the date, then the topic. A
+            # second label must follow a date that follows the first; it is the more particular, the section.
+            dated_first = len(dates)
+            labels.insert(0, part)
             continue
         return None
     found_something = dates or updated or authors or sections

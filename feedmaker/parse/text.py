@@ -116,8 +116,8 @@ def parse_text(
     _check_loose_sections(lines, stories)
     _block_headings(lines, stories)
     entries = _timed_by_day(stories, [_assemble(doc, lines, story) for story in stories], ctx)
-    if _trailing_footer(stories, entries):
-        for k in stories[-1].lines:
+    for _ in range(_footer_stories(stories, entries, lines)):
+        for k in stories.pop().lines:
             lines[k].role, lines[k].story = "footer", None
         entries.pop()
     kept = tuple(_consistent(entries, lines))
@@ -688,6 +688,36 @@ def _timed_by_day(stories: list[_Story], entries: list[RawEntry], ctx: Context) 
                 entry = replace(entry, dates=(*entry.dates, timed))
         out.append(entry)
     return out
+
+
+def _footer_stories(stories: list[_Story], entries: list[RawEntry], lines: list[Line]) -> int:
+    """Return how many of the last "stories" are the page's footer (a contact box, a sidebar), or 0.
+
+    They are when every story above them is dated and they are not: either the last one, after the last
+    separator on a page whose stories all end with one; or all of those below the last pager ("Previous
+    1 2 3 Next"), which ends a listing.
+    """
+    if _trailing_footer(stories, entries):
+        return 1
+    pager = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i].kind is Kind.CHROME and "pagination" in lines[i].notes
+        ),
+        None,
+    )
+    if pager is None:
+        return 0
+    below = sum(1 for s in stories if s.lines and s.lines[0] > pager)
+    above = len(stories) - below
+    if not below or above < 2:
+        return 0
+    if all(e.dates or e.updated for e in entries[:above]) and not any(
+        e.dates or e.updated for e in entries[above:]
+    ):
+        return below
+    return 0
 
 
 def _trailing_footer(stories: list[_Story], entries: list[RawEntry]) -> bool:

@@ -166,6 +166,8 @@ def test_topic_links(text: str, topic: str) -> None:
         # A reading time beside the date is furniture, not the section; a guest post names its author.
         ("February 10, 2026 · 7 min read", (), True, None),
         ("February 4, 2026 · guest post by Rafael Ochoa · 9 min read", ("Rafael Ochoa",), True, None),
+        # A content type, the date, the topic: the topic is the section.
+        ("News release | 12 February 2026 | Roads and transport", (), True, "Roads and transport"),
     ],
 )
 def test_markers(text: str, authors: tuple[str, ...], has_date: bool, section: str | None) -> None:
@@ -404,8 +406,19 @@ def test_items_in_columns_are_a_menu() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["News | Sport | Weather | Jobs", "12 February 2026 | News | Sport", "News | Sport | 12 February 2026"],
+)
+def test_two_labels_need_the_date_between_them(text: str) -> None:
+    """A meta line may hold two labels only around its date; labels side by side are a menu."""
+    assert kind_of(text) is not Kind.MARKER
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Accept all   Cookie policy", Kind.CHROME),  # two items, both chrome words
+        ("Accept all   Harbour news", Kind.TEXT),
         ("By Ana Roe   12 February 2026   Politics", Kind.MARKER),  # a date line first
         ("By Ana Roe   12 February 2026", Kind.MARKER),
         ("Harbour Gazette   Local news", Kind.TEXT),  # two items only
@@ -413,7 +426,8 @@ def test_items_in_columns_are_a_menu() -> None:
     ],
 )
 def test_spaced_lines_that_are_no_menu(text: str, kind: Kind) -> None:
-    """A byline and date in columns stays a marker; two items, or items of a sentence's length, are no menu."""
+    """Two chrome items in columns are chrome; a byline and date in columns stays a marker; two other items,
+    or items of a sentence's length, are no menu."""
     assert kind_of(text) is kind
 
 

@@ -80,6 +80,10 @@ def test_prefix_words_come_from_the_phrases(name: str) -> None:
         ("it", "Riservato agli abbonati"),
         ("pt", "Exclusivo para assinantes"),
         ("nl", "Alleen voor abonnees"),
+        ("nl", "Ga direct naar de inhoud"),
+        ("nl", "Filter op onderwerp: Alle onderwerpen"),
+        ("nl", "32 resultaten"),
+        ("nl", "Alleen noodzakelijke cookies   Alle cookies accepteren"),
     ],
 )
 def test_each_language_brings_its_chrome_words(name: str, text: str) -> None:

@@ -213,6 +213,32 @@ February 10, 2026 · 9 min read
     assert entry.authors == ("Ama Boateng",)
 
 
+PAGER = """Volunteers clear litter from the estuary
+More than 120 volunteers turned out on Saturday morning.
+News release | 12 February 2026 | Environment
+
+Library hours extended
+The library will stay open until 8pm on Thursdays.
+News release | 11 February 2026 | Culture
+
+Previous   1   2   3   Next
+
+Do you have a question?
+Call 0800 000 000 or use the contact form.
+"""
+
+
+def test_undated_box_below_the_pager_is_footer() -> None:
+    """Below the last pager of a dated listing, an undated block (a contact box) is no story."""
+    assert titles(PAGER) == ["Volunteers clear litter from the estuary", "Library hours extended"]
+
+
+def test_dated_story_below_the_pager_is_kept() -> None:
+    """A dated story after the pager is still a story (and so is the box beside it)."""
+    page = PAGER + "News release | 10 February 2026 | Culture\n"
+    assert titles(page)[-1] == "Do you have a question?"
+
+
 LYNX = """   * [3]News
    * [4]Weather
    * [5]Sports
