@@ -317,15 +317,16 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
             line.marker = Marker(dates=(when,))
             _set(line, Kind.HEADER, "section, date and title glued together")
             return
-    # Credits end a line ("… Pic: Reuters"): only a tail with a colon is searched.
+    # Credits end a line ("… Pic: Reuters"): only a tail with a colon is searched. A label opening a
+    # short line introduces its caption ("Photo : les premières orties du talus."), sentence or not.
     tail = max(0, len(text) - 100)
-    if (
-        ":" in text[tail:]
-        and rules.credit.search(text, tail)
-        and not PROSE_END.search(text.rsplit(":", 1)[-1])
-    ):
-        _set(line, Kind.CAPTION, "ends with a picture credit")
-        return
+    if ":" in text[tail:] and (credit := rules.credit.search(text, tail)):
+        if credit.start() == 0:
+            _set(line, Kind.CAPTION, "caption after a picture label")
+            return
+        if not PROSE_END.search(text.rsplit(":", 1)[-1]):
+            _set(line, Kind.CAPTION, "ends with a picture credit")
+            return
     line.shape = shape_of(text)
     if line.bullet and line.shape in (Shape.HEADLINE, Shape.LABEL):
         line.shape = Shape.HEADLINE
@@ -349,15 +350,8 @@ def _set(line: Line, kind: Kind, note: str) -> None:
 def refine(lines: list[Line], rules: Rules) -> None:
     """Reclassify lines whose kind only their neighbours reveal (see the module docstring)."""
     _promo_boxes(lines)
+    _comment_counters(lines)
     count = len(lines)
-    for i, line in enumerate(lines):
-        if (
-            line.kind is Kind.WIDGET
-            and "comments begin" in line.notes
-            and i + 1 < count
-            and lines[i + 1].kind is Kind.SEP
-        ):
-            line.kind, line.notes = Kind.CHROME, ("comment counter above 'read more'",)
     for i, line in enumerate(lines):
         if line.kind is Kind.IMAGE_LABEL:
             _image_group(lines, i)
@@ -399,6 +393,36 @@ def refine(lines: list[Line], rules: Rules) -> None:
             # crawler could not save (a video), not a paragraph of the story.
             _set(line, Kind.CAPTION, "caption of an empty embed (after two blank lines)")
     _join_wrapped(lines)
+
+
+def _comment_counters(lines: list[Line]) -> None:
+    """Make comment headings that count a post's comments ("4 commentaires" in its footer) chrome.
+
+    A comments heading ends the story area (the readers' part begins), but a listing prints a count under
+    each post: a numbered heading is a counter when the page has several, when "Read more" follows it, or
+    when it closes a post's footer (its tags, date or share line right above it, in one block).
+    """
+    headings = [
+        i for i, line in enumerate(lines) if line.kind is Kind.WIDGET and "comments begin" in line.notes
+    ]
+    if not headings:
+        return
+    numbered = {i for i in headings if DIGIT.search(lines[i].text)}
+    count = len(lines)
+    for i in headings:
+        line = lines[i]
+        above = lines[i - 1] if i else None
+        if (
+            (i in numbered and len(numbered) >= 2)
+            or (i + 1 < count and lines[i + 1].kind is Kind.SEP)
+            or (
+                i in numbered
+                and above is not None
+                and above.group == line.group
+                and above.kind in (Kind.TAGS, Kind.MARKER, Kind.CHROME)
+            )
+        ):
+            line.kind, line.notes = Kind.CHROME, ("comment counter",)
 
 
 def _image_group(lines: list[Line], i: int) -> None:

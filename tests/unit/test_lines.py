@@ -69,6 +69,8 @@ def test_separators(text: str) -> None:
         "Suivez le Courrier",
         "Enter your email address",
         "2 comments:",
+        "Thème Simple. Fourni par Blogger.",
+        "Aucun commentaire",
     ],
 )
 def test_chrome(text: str) -> None:
@@ -89,6 +91,10 @@ def test_chrome(text: str) -> None:
         "Tendances",
         "Im Trend",
         "Lo más leído",
+        # A blog's sidebar.
+        "Qui sommes-nous ?",
+        "Archives du blog",
+        "Über mich",
     ],
 )
 def test_list_headings(text: str) -> None:
@@ -166,6 +172,9 @@ def test_topic_links(text: str, topic: str) -> None:
         # A reading time beside the date is furniture, not the section; a guest post names its author.
         ("February 10, 2026 · 7 min read", (), True, None),
         ("February 4, 2026 · guest post by Rafael Ochoa · 9 min read", ("Rafael Ochoa",), True, None),
+        # "Published by A on DATE" (Blogger's footer, in each language).
+        ("Publié par Hélène Garrigue le 11 février 2026 à 18:42", ("Hélène Garrigue",), True, None),
+        ("Publicado por Marta Quirós el 10 de febrero de 2026", ("Marta Quirós",), True, None),
         # A content type, the date, the topic: the topic is the section.
         ("News release | 12 February 2026 | Roads and transport", (), True, "Roads and transport"),
     ],
@@ -303,9 +312,31 @@ def test_name_on_the_line_after_a_bare_byline() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Photo : les premières orties du talus, cueillies avec des gants (évidemment).",
+        "Photo: Ana Roe",
+    ],
+)
+def test_picture_label_opening_a_line_makes_a_caption(text: str) -> None:
+    """'Photo : …' opening a short line is a caption, even a whole sentence."""
+    assert kind_of(text) is Kind.CAPTION
+
+
+def test_picture_label_before_a_long_sentence_is_text() -> None:
+    """A label word with a colon opening a long sentence is a paragraph, not a caption."""
+    text = (
+        "Photo: the council says the new camera on the pier will record every boat that enters the harbour "
+        "after dark, from April."
+    )
+    assert kind_of(text) is Kind.TEXT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "By the time the ferry arrived, the pier was empty.",
         "On Monday the council met to decide the budget.",
         "Published reports suggest the plan will fail.",
+        "Publié par erreur, le communiqué a été retiré du site le lendemain.",
     ],
 )
 def test_prose_starting_with_marker_words_is_text(text: str) -> None:
@@ -505,6 +536,21 @@ def test_comments_heading_ends_the_story_but_a_counter_above_read_more_is_chrome
         Kind.CHROME,
         Kind.SEP,
     ]
+
+
+def test_comment_counts_in_a_listing_are_chrome() -> None:
+    """A count in each post's footer ('4 commentaires' under its tags) is a counter, not the comments."""
+    lines = classify(
+        "Premiers semis\nOn y est.\nLibellés : semis\n4 commentaires\n\n"
+        "La haie sèche\nIl y a un an.\n2 commentaires\n"
+    )
+    assert [ln.kind for ln in lines if "commentaires" in ln.text] == [Kind.CHROME, Kind.CHROME]
+
+
+def test_comment_heading_of_an_article_stays_the_comments() -> None:
+    """One numbered heading in a block of its own opens the readers' comments."""
+    lines = classify("The pier reopens on Monday.\n\n12 Comments\n\nhollowreader_72\nNice one.")
+    assert lines[1].kind is Kind.WIDGET
 
 
 @pytest.mark.parametrize("text", ["3 min read", "Image 3 of 12", "dpa", "Reply   Like   14", "---", "* * *"])
