@@ -22,7 +22,7 @@ STORY_LIMITS: dict[str, str] = {
 NOISE_LIMITS: dict[str, str] = {}
 NAMES = [
     f"{folder}/{p.stem}"
-    for folder in ("text", "blind", "blind2", "blind3")
+    for folder in ("text", "blind", "blind2", "blind3", "blind4")
     for p in sorted((FIXTURES / folder).glob("*.txt"))
 ]
 
@@ -84,7 +84,7 @@ def test_fixture_has_no_noise(name: str) -> None:
 
 def test_every_fixture_has_an_expected_file() -> None:
     """A scrape without its expected result would silently test nothing."""
-    for folder in ("text", "blind", "blind2", "blind3"):
+    for folder in ("text", "blind", "blind2", "blind3", "blind4"):
         scrapes = {p.stem for p in (FIXTURES / folder).iterdir() if p.suffix in (".txt", ".html")}
         assert scrapes == {
             p.name.removesuffix(".expected.json") for p in (FIXTURES / folder).glob("*.expected.json")
