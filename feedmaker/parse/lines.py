@@ -117,7 +117,9 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
             blanks += 1
             continue
         cleaned = " ".join(raw.split())
-        columns = _COLUMNS.split(raw.strip()) if "   " in raw else ()
+        columns: tuple[str, ...] = ()
+        if "   " in raw and len(cells := _COLUMNS.split(raw.strip())) > 1:
+            columns = tuple(cells)
         if "[" in cleaned:
             if _LINK_REFERENCE.search(cleaned):
                 cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
@@ -140,7 +142,7 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
             lines.append(Line(no, cleaned[: glued.start()].rstrip(), group, blanks))
             lines.append(Line(no, cleaned[glued.start() :].strip(), group, 0))
         else:
-            lines.append(Line(no, cleaned, group, blanks, link=link or image, columns=tuple(columns)))
+            lines.append(Line(no, cleaned, group, blanks, link=link or image, columns=columns))
             if image:
                 _set(lines[-1], Kind.CAPTION, "Markdown image")
         blanks = 0
