@@ -88,6 +88,10 @@ _RULE = re.compile(r"^(?:[-_=*~#•·—–]\s*){3,}$")
 _LINK_REFERENCE = re.compile(r"\[\d{1,3}\]")  # lynx/w3m mark links as [12]
 _COLUMNS = re.compile(r"\s{3,}")  # a run of spaces inside a line: a saved menu's items stand apart so
 _MENU_ITEM_WORDS = 4  # words: the longest item of a menu ("Bestuur en organisatie", "Cookie policy")
+_FORM_HINTS = (
+    "mail",
+    "courriel",
+)  # a sign-up form asks for an address ("Your work e-mail", "Escribe tu email")
 _SIGNUP_BOX = 4  # lines: a newsletter's name, its pitch, the form (and a privacy note)
 _IMAGE_PLACEHOLDERS = frozenset({"[img]", "[image]", "[inline]"})  # lynx's and w3m's images without alt text
 _SHORT = 80  # longest line worth looking up among the profile's phrases
@@ -401,27 +405,30 @@ def _comment_counters(lines: list[Line]) -> None:
     """Make comment headings that count a post's comments ("4 commentaires" in its footer) chrome.
 
     A comments heading ends the story area (the readers' part begins), but a listing prints a count under
-    each post: a numbered heading is a counter when the page has several, when "Read more" follows it, or
-    when it closes a post's footer (its tags, date or share line right above it, in one block).
+    each post. A heading is a counter when "Read more" follows it; a numbered one, when it closes a post's
+    footer (its tags, date, share line or "Read more" right above it, in one block), or when the page has
+    others with other counts (an article printing "12 Comments" twice has one comment section).
     """
     headings = [
         i for i, line in enumerate(lines) if line.kind is Kind.WIDGET and "comments begin" in line.notes
     ]
     if not headings:
         return
-    numbered = {i for i in headings if DIGIT.search(lines[i].text)}
+    counts = {i: "".join(c for c in lines[i].text if c.isdigit()) for i in headings}
+    several = len({n for n in counts.values() if n}) >= 2
     count = len(lines)
     for i in headings:
         line = lines[i]
         above = lines[i - 1] if i else None
-        if (
-            (i in numbered and len(numbered) >= 2)
-            or (i + 1 < count and lines[i + 1].kind is Kind.SEP)
-            or (
-                i in numbered
-                and above is not None
-                and above.group == line.group
-                and above.kind in (Kind.TAGS, Kind.MARKER, Kind.CHROME)
+        if (i + 1 < count and lines[i + 1].kind is Kind.SEP) or (
+            counts[i]
+            and (
+                several
+                or (
+                    above is not None
+                    and above.group == line.group
+                    and above.kind in (Kind.TAGS, Kind.MARKER, Kind.CHROME, Kind.SEP)
+                )
             )
         ):
             line.kind, line.notes = Kind.CHROME, ("comment counter",)
@@ -460,14 +467,20 @@ def _sponsor_box(lines: list[Line], i: int) -> None:
 
 def _promo_boxes(lines: list[Line]) -> None:
     """Mark a small group that is mostly newsletter/promo chrome as chrome throughout, and a small group
-    that ends in a sign-up form ("Your work e-mail   Sign up" under a newsletter's name and pitch)."""
+    that ends in a sign-up form ("Your work e-mail   Sign up" under a newsletter's name and pitch: a promo
+    asking for an address, or a field and its button side by side). A teaser ending in "Subscribe to
+    read more" is no form."""
     chrome_by_group: dict[int, int] = {}
     signup: set[int] = set()  # groups whose last line is a subscription promo
     count = len(lines)
     for i, line in enumerate(lines):
         if line.kind is Kind.CHROME:
             chrome_by_group[line.group] = chrome_by_group.get(line.group, 0) + 1
-            if PROMO in line.notes and (i + 1 == count or lines[i + 1].group != line.group):
+            if (
+                PROMO in line.notes
+                and (i + 1 == count or lines[i + 1].group != line.group)
+                and (line.columns or any(hint in line.text.lower() for hint in _FORM_HINTS))
+            ):
                 signup.add(line.group)
     candidates = {g for g, n in chrome_by_group.items() if n >= 2} | signup  # only these can be promo boxes
     if not candidates:

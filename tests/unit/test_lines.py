@@ -504,6 +504,14 @@ def test_story_block_ending_in_a_promo_keeps_its_text() -> None:
     assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.TEXT, Kind.MARKER, Kind.CHROME]
 
 
+def test_teaser_ending_in_a_subscribe_line_keeps_its_text() -> None:
+    """'Subscribe to read more' under a teaser asks for no address: the teaser is no sign-up box."""
+    lines = classify(
+        "Ferry fares to rise in spring\nFares will rise by 8% from April.\nSubscribe to read more"
+    )
+    assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.TEXT, Kind.CHROME]
+
+
 def test_caption_after_an_empty_embed() -> None:
     """Two blank lines then one sentence, between paragraphs: the caption of a lost video."""
     lines = classify(
@@ -548,9 +556,13 @@ def test_comment_counts_in_a_listing_are_chrome() -> None:
 
 
 def test_comment_heading_of_an_article_stays_the_comments() -> None:
-    """One numbered heading in a block of its own opens the readers' comments."""
-    lines = classify("The pier reopens on Monday.\n\n12 Comments\n\nhollowreader_72\nNice one.")
-    assert lines[1].kind is Kind.WIDGET
+    """A numbered heading in a block of its own opens the readers' comments, even when the count is also
+    printed under the byline."""
+    lines = classify(
+        "Pier reopens\nBy Ana Roe\n12 Comments\n\nThe pier reopens on Monday.\n\n12 Comments\n\n"
+        "hollowreader_72\nNice one."
+    )
+    assert [ln.kind for ln in lines if ln.text == "12 Comments"] == [Kind.CHROME, Kind.WIDGET]
 
 
 @pytest.mark.parametrize("text", ["3 min read", "Image 3 of 12", "dpa", "Reply   Like   14", "---", "* * *"])
