@@ -2,16 +2,34 @@
 
 Each parser may decline (return ``None``); the first that accepts wins:
 
-1. relative phrases ("3 hours ago", "vor 5 Stunden", "Yesterday, 18:05"),
-   resolved against the reference time ``now``;
+1. relative phrases ("3 hours ago", "vor 5 Stunden", "2 часа назад", "45 menit yang lalu",
+   "před 2 hodinami", "2 órája", "2시간 전") and today/yesterday words with an optional time
+   ("Yesterday, 18:05", "Сегодня в 14:05", "hôm qua lúc 10:20"), resolved against ``now``;
 2. ISO 8601 / RFC 3339 stamps, then RFC 2822 (e-mail and RSS dates);
-3. the common printed shapes, matched by one regular expression each
-   ("22 December 2025 at 10:15", "March 4, 2025", "12/03/2025", "14. März 2025"),
-   in English, French, German, Spanish, Italian, Portuguese, Dutch, Swedish and
-   Polish (with Polish genitives: "12 marca 2026"), and the CJK year-month-day
-   form ("2026年3月12日 15:30");
+3. the common printed shapes, after a leading weekday ("Jumat,", "Thứ năm,", "Πέμπτη,"):
+   day-month-year ("22 December 2025 at 10:15", "14. März 2025", "12 марта 2026 г., 14:05",
+   "ngày 12 tháng 3 năm 2026"), month-day-year ("March 4, 2025"), year-month-day with a month word
+   ("2026. március 12. 14:05"), the CJK numeric form ("2026年3月12日 15:30", "2026년 3월 12일"),
+   numeric dates ("12/03/2025", "12. 3. 2026", "2026.03.12 오후 4:20"), a day and month without
+   the year ("12.3.", "12.3. klo 15.48": the latest such date not after ``now``), and a time
+   printed first ("14:05, 12 марта 2026");
 4. python-dateutil, strictly: never ``fuzzy`` (it reads "2 hours ago" as today
    at 02:00), always with ``dayfirst`` and ``default`` given.
+
+Languages with month, weekday, filler, relative and day words: English, French, German, Spanish,
+Italian, Portuguese, Dutch, Swedish, Polish, Russian, Ukrainian, Turkish, Indonesian, Malay, Czech,
+Greek, Finnish, Romanian, Hungarian, Vietnamese and Korean (numbers with signs for Japanese and
+Chinese). Month names come in the forms news sites print: nominative, genitive or partitive
+("marca", "марта", "Μαρτίου", "maaliskuuta", "března"), abbreviated with or without a dot, in
+capitals, and with or without diacritics ("ΜΑΡΤΙΟΥ", "Subat").
+
+A time after the date may follow filler words ("at", "klo", "в", "saat", "pukul", "ora", "lúc",
+"στις", "kl.") and carry a zone: an abbreviation ("BST", "WIB"), an offset ("+02:00"), or a UTC
+offset in brackets ("10:20 (GMT+7)", "(UTC+02:00)").
+
+Words are matched as letter runs and looked up in tables, so adding a language adds dict entries,
+not regular-expression alternatives: the patterns cost the same to compile however many
+languages there are. A letter run that is no known word makes the whole phrase no date.
 
 A phrase is only accepted when *all* of it is a date: free text never yields
 one. Results before 1995 or more than a day after ``now`` are implausible and
@@ -23,131 +41,143 @@ time ("4 March 2025", kept as local midnight) stays on its calendar day.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from typing import TypeVar
 
 from .model import DateSource
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan janvier janv jänner januar jan enero ene gennaio gen janeiro januari"
-        " styczeń styczen stycznia sty",
-        "february feb février fevrier févr fevr februar feb febrero febbraio fevereiro fev februari"
-        " luty lutego lut",
-        "march mar mars märz maerz mär marzo março marco maart mrt marzec marca",
-        "april apr avril avr abril abr aprile kwiecień kwiecien kwietnia kwi",
-        "may mai mayo maggio mag maio mei maj maja",
-        "june jun juin juni junio giugno giu junho czerwiec czerwca cze",
-        "july jul juillet juil juli julio luglio lug julho lipiec lipca lip",
-        "august aug août aout agosto augustus augusti sierpień sierpien sierpnia sie",
-        "september sep sept septembre septiembre setiembre settembre set setembro"
-        " wrzesień wrzesien września wrzesnia wrz",
-        "october oct octobre oktober okt octubre ottobre ott outubro out"
-        " październik pazdziernik października pazdziernika paź",
-        "november nov novembre noviembre novembro listopad listopada lis",
-        "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro"
-        " grudzień grudzien grudnia gru",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
+_V = TypeVar("_V")
 
-_WEEKDAYS = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonnabend",
-    "sonntag",
-    "lunes",
-    "martes",
-    "miércoles",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "sabado",
-    "domingo",
-    "lunedì",
-    "martedì",
-    "mercoledì",
-    "giovedì",
-    "venerdì",
-    "sabato",
-    "domenica",
-    "segunda",
-    "terça",
-    "quarta",
-    "quinta",
-    "sexta",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "måndag",
-    "tisdag",
-    "onsdag",
-    "torsdag",
-    "fredag",
-    "lördag",
-    "söndag",
-    "mån",
-    "tis",
-    "ons",
-    "tors",
-    "fre",
-    "lör",
-    "sön",
-    "poniedziałek",
-    "wtorek",
-    "środa",
-    "czwartek",
-    "piątek",
-    "sobota",
-    "niedziela",
-    "pon",
-    "wt",
-    "śr",
-    "czw",
-    "pt",
-    "sob",
-    "niedz",
-]
+
+@lru_cache(maxsize=8192)
+def _plain(word: str) -> str:
+    """Return ``word`` without diacritics ("března" -> "brezna", "ΜΑΡΤΊΟΥ" -> "μαρτιου")."""
+    if word.isascii():
+        return word
+    stripped = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return stripped.replace("ı", "i").replace("ł", "l").replace("’", "'").replace("ʼ", "'")
+
+
+def _table(rows: Iterable[str], values: tuple[_V, ...]) -> dict[str, _V]:
+    """Return a lookup from rows of '|'-separated groups of words, group i meaning ``values[i]``.
+
+    Each word is also entered without diacritics; "_" stands for a space inside a word.
+    """
+    table: dict[str, _V] = {}
+    for row in rows:
+        groups = row.split("|")
+        assert len(groups) == len(values), row
+        for value, group in zip(values, groups, strict=True):
+            for word in group.split():
+                key = word.replace("_", " ")
+                table[key] = value
+                table.setdefault(_plain(key), value)
+    return table
+
+
+def _lookup(table: Mapping[str, _V], word: str) -> _V | None:
+    """Return the table's value for ``word`` in any case, with or without its diacritics."""
+    key = word.lower()
+    found = table.get(key)
+    if found is None and not key.isascii():
+        found = table.get(_plain(key))
+    return found
+
+
+# One row per language, the twelve months separated by "|" (genitives and abbreviations included).
+_VIETNAMESE_MONTHS = ("một giêng", "hai", "ba", "tư bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_MONTHS: dict[str, int] = _table(
+    (
+        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug"
+        "|september sep sept|october oct|november nov|december dec",
+        "janvier janv|février févr|mars|avril avr|mai|juin|juillet juil|août|septembre sept"
+        "|octobre oct|novembre nov|décembre déc",
+        "januar jänner jan|februar feb|märz maerz mär|april apr|mai|juni|juli|august aug"
+        "|september sep sept|oktober okt|november nov|dezember dez",
+        "enero ene|febrero feb|marzo mar|abril abr|mayo|junio jun|julio jul|agosto|septiembre setiembre sep"
+        "|octubre oct|noviembre nov|diciembre dic",
+        "gennaio gen|febbraio|marzo|aprile|maggio mag|giugno giu|luglio lug|agosto|settembre set"
+        "|ottobre ott|novembre|dicembre dic",
+        "janeiro|fevereiro fev|março|abril abr|maio|junho|julho|agosto|setembro set|outubro out"
+        "|novembro|dezembro dez",
+        "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|december",
+        "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
+        "styczeń stycznia sty|luty lutego lut|marzec marca|kwiecień kwietnia kwi|maj maja"
+        "|czerwiec czerwca cze|lipiec lipca lip|sierpień sierpnia sie|wrzesień września wrz"
+        "|październik października paź|listopad listopada lis|grudzień grudnia gru",
+        "январь января янв|февраль февраля фев февр|март марта мар|апрель апреля апр|май мая"
+        "|июнь июня июн|июль июля июл|август августа авг|сентябрь сентября сен сент"
+        "|октябрь октября окт|ноябрь ноября ноя нояб|декабрь декабря дек",
+        "січень січня січ|лютий лютого лют|березень березня бер|квітень квітня квіт кві"
+        "|травень травня трав тра|червень червня черв чер|липень липня лип|серпень серпня серп сер"
+        "|вересень вересня вер|жовтень жовтня жовт жов|листопад листопада лист лис|грудень грудня груд гру",
+        "ocak oca|şubat şub|mart|nisan nis|mayıs|haziran haz|temmuz tem|ağustos ağu|eylül eyl|ekim eki"
+        "|kasım kas|aralık ara",
+        "januari|februari|maret|april|mei|juni|juli|agustus agu agt ags|september|oktober okt"
+        "|november|desember des",
+        "januari|februari|mac|april|mei|jun|julai|ogos ogo|september|oktober|november|disember dis",
+        "leden ledna led|únor února úno|březen března bře|duben dubna dub|květen května kvě"
+        "|červen června čvn|červenec července čvc|srpen srpna srp|září zář|říjen října říj"
+        "|listopad listopadu lis|prosinec prosince pro",
+        "ιανουάριος ιανουαρίου ιαν|φεβρουάριος φεβρουαρίου φεβ|μάρτιος μαρτίου μαρ|απρίλιος απριλίου απρ"
+        "|μάιος μαΐου μάη μαΐ|ιούνιος ιουνίου ιουν|ιούλιος ιουλίου ιουλ|αύγουστος αυγούστου αυγ"
+        "|σεπτέμβριος σεπτεμβρίου σεπ σεπτ|οκτώβριος οκτωβρίου οκτ|νοέμβριος νοεμβρίου νοε"
+        "|δεκέμβριος δεκεμβρίου δεκ",
+        "tammikuu tammikuuta tammik tammi|helmikuu helmikuuta helmik helmi"
+        "|maaliskuu maaliskuuta maalisk maalis|huhtikuu huhtikuuta huhtik huhti"
+        "|toukokuu toukokuuta toukok touko|kesäkuu kesäkuuta kesäk kesä"
+        "|heinäkuu heinäkuuta heinäk heinä|elokuu elokuuta elok elo|syyskuu syyskuuta syysk syys"
+        "|lokakuu lokakuuta lokak loka|marraskuu marraskuuta marrask marras|joulukuu joulukuuta jouluk joulu",
+        "ianuarie ian|februarie feb febr|martie mar|aprilie apr|mai|iunie iun|iulie iul|august aug"
+        "|septembrie sep sept|octombrie oct|noiembrie noi nov|decembrie dec",
+        "január jan|február febr feb|március márc|április ápr|május máj|június jún|július júl"
+        "|augusztus aug|szeptember szept szep|október okt|november nov|december dec",
+        # Vietnamese: "tháng 3", "thg 3", "tháng Ba" ("month three"); "tháng Mười Hai" is three words.
+        "|".join(
+            f"tháng_{n} tháng_{n:02} thg_{n} thg_{n:02}"
+            + "".join(f" tháng_{w} thg_{w}" for w in (_VIETNAMESE_MONTHS[n - 1].split() if n <= 10 else ()))
+            + {11: " tháng_mười_một", 12: " tháng_mười_hai tháng_chạp"}.get(n, "")
+            for n in range(1, 13)
+        ),
+    ),
+    tuple(range(1, 13)),
+)
+
+_WEEKDAYS: dict[str, bool] = _table(
+    (
+        "monday tuesday wednesday thursday friday saturday sunday"
+        " mon tue tues wed thu thur thurs fri sat sun",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+        "lunes martes miércoles jueves viernes sábado domingo",
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "segunda terça quarta quinta sexta segunda-feira terça-feira quarta-feira quinta-feira sexta-feira",
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "måndag tisdag onsdag torsdag fredag lördag söndag mån tis ons tors fre lör sön",
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela pon wt śr czw pt sob niedz",
+        "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
+        "понеділок вівторок середа четвер п'ятниця п’ятниця пʼятниця субота неділя нд",
+        "pazartesi salı çarşamba perşembe cuma cumartesi pazar pzt cmt",
+        "senin selasa rabu kamis jumat jum'at sabtu minggu ahad isnin khamis jumaat",
+        "pondělí úterý středa čtvrtek pátek sobota neděle",
+        "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευ τρι τετ πεμ παρ σαβ κυρ",
+        "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+        "luni marți miercuri joi vineri sâmbătă duminică",
+        "hétfő kedd szerda csütörtök péntek szombat vasárnap",
+        "thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy chủ_nhật thứ_2 thứ_3 thứ_4 thứ_5 thứ_6 thứ_7 cn",
+        "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
+    ),
+    (True,),
+)
+# Words before the day that say nothing: Vietnamese "ngày" ("day") in "Thứ năm, ngày 12 tháng 3".
+_LEADING_WORDS = {**_WEEKDAYS, "ngày": True, "ngay": True}
 
 # Zone abbreviations printed by news sites; dateutil would otherwise drop
 # them silently (or guess from the machine's own zone).
@@ -186,9 +216,11 @@ ZONES: dict[str, int] = {
     "KST": 32400,
     "SGT": 28800,
     "HKT": 28800,
+    "WIB": 25200,  # Indonesia: western, central, eastern
+    "WITA": 28800,
+    "WIT": 32400,
+    "ICT": 25200,  # Indochina
 }
-
-_MONTH_WORD = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # Zones printed by their region rather than their offset: the offset depends on the date (DST).
 REGIONAL_ZONES = {
     "ET": "America/New_York",
@@ -197,121 +229,182 @@ REGIONAL_ZONES = {
     "PT": "America/Los_Angeles",
     "UK": "Europe/London",
 }
-_ZONE_WORD = "|".join(sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True))
-# Words that join the parts of a printed date in the supported languages ("kl. 14.05", "o 14:05").
-_FILLER = r"(?:at|on|the|of|à|a|las|la|le|el|de|del|um|am|om|alle|às|klockan|kl|godz|o|,|\.|-|–|—|\|)"
-_TIME = (
-    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?|h(?![a-z])|(?=\s*[ap]\.?m))"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:h|uhr|hrs)?"
-    rf"(?:\s*\(?(?P<zone>{_ZONE_WORD}|[+-]\d{{2}}:?\d{{2}})\)?)?"
-)
-_TAIL = rf"(?:\s*(?:{_FILLER}\s*)*{_TIME})?\s*$"
-_DAY_MONTH_YEAR = re.compile(
-    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:{_FILLER}\s*)*(?P<month>{_MONTH_WORD})\.?"
-    rf"\s*(?:{_FILLER}\s*)*(?P<year>\d{{4}})?{_TAIL}",
-    re.IGNORECASE,
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"^(?P<month>{_MONTH_WORD})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>\d{{4}})?{_TAIL}",
-    re.IGNORECASE,
-)
-_NUMERIC = re.compile(
-    rf"^(?P<a>\d{{1,4}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{2,4}})\.?{_TAIL}", re.IGNORECASE
-)
-# Japanese, Chinese and Korean print year, month and day as numbers, each followed by its sign
-# ("2026年3月12日", "2026년 3월 12일"), sometimes with the weekday in brackets: "(木)".
-_CJK = re.compile(
-    rf"^(?P<year>\d{{4}})\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"
-    rf"(?:\s*[(（][^)）]{{1,3}}[)）])?{_TAIL}",
-    re.IGNORECASE,
-)
-_WEEKDAY_PREFIX = re.compile(
-    r"^(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+", re.IGNORECASE
-)
-_HAS_DIGIT = re.compile(r"\d")
 
-_UNITS: dict[str, str] = {}
-for _unit, _words in {
-    "seconds": "s sec secs second seconds seconde secondes sekunde sekunden segundo segundos secondi"
-    " sek sekund sekunder sekunda sekundy sekundę",
-    "minutes": "m min mins minute minutes minuten minuto minutos minuti mn"
-    " minut minuter minuta minuty minutę",
-    "hours": "h hr hrs hour hours heure heures std stunde stunden hora horas ora ore uur"
-    " tim timme timmar godz godzina godziny godzin godzinę",
-    "days": "d day days jour jours tag tagen tage día dia días dias giorno giorni dag dagen dagar dzień dni",
-    "weeks": "w wk wks week weeks semaine semaines woche wochen semana semanas settimana settimane weken"
-    " vecka veckor tydzień tygodnie tygodni tyg",
-    "months": "mo month months mois monat monaten monate mes meses mese mesi maand maanden"
-    " månad månader miesiąc miesiące miesięcy mies",
-    "years": "y yr yrs year years an ans jahr jahren jahre año años anno anni jaar jaren år rok lata lat",
-}.items():
-    for _w in _words.split():
-        _UNITS[_w] = _unit
-_UNIT_WORD = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+# Words between a date and its time ("kl. 14.05", "o 14:05", "saat 14:05"); Korean 오전/오후 say a.m./p.m.
+_FILLERS: dict[str, str] = {
+    **dict.fromkeys(
+        # en fr es de nl it pt sv pl, then ru uk fi tr id ro vi cs el
+        "at on the of à a las la le el de del um am om alle às klockan kl godz o"
+        " в во о об klo kello saat pukul pkl ora lúc vào v ve στις τις".split(),
+        "",
+    ),
+    "오전": "am",
+    "오후": "pm",
+}
+# Words that may close a date: the year's word ("2026 г.", "року", "roku") and a weekday after the date.
+_YEAR_WORDS = frozenset("года г року р roku r".split())
+# Words inside a date, between day, month and year ("7 de mayo de 2025", "12 tháng 3 năm 2026").
+_IN_DATE = r"(?:(?:de|del|of|the|năm)(?![^\W\d_])|[,.|–—-])"
+
+# One row per language, the units from seconds to years separated by "|".
+_UNIT_NAMES = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
+_UNITS: dict[str, str] = _table(
+    (
+        "s sec secs second seconds|m min mins minute minutes|h hr hrs hour hours|d day days"
+        "|w wk wks week weeks|mo month months|y yr yrs year years",
+        "seconde secondes|minute minutes mn|heure heures|jour jours|semaine semaines|mois|an ans",
+        "sekunde sekunden sek|minute minuten min|std stunde stunden|tag tagen tage|woche wochen"
+        "|monat monaten monate|jahr jahren jahre",
+        "segundo segundos|minuto minutos|hora horas|día días|semana semanas|mes meses|año años",
+        "secondo secondi|minuto minuti|ora ore|giorno giorni|settimana settimane|mese mesi|anno anni",
+        "segundo segundos|minuto minutos|hora horas|dia dias|semana semanas|mês meses|ano anos",
+        "seconde seconden|minuut minuten|uur|dag dagen|week weken|maand maanden|jaar jaren",
+        "sekund sekunder|minut minuter|tim timme timmar|dag dagar|vecka veckor|månad månader|år",
+        "sekunda sekundy sekund sekundę sek|minuta minuty minut minutę|godzina godziny godzin godzinę godz"
+        "|dzień dni|tydzień tygodnie tygodni tyg|miesiąc miesiące miesięcy mies|rok lata lat",
+        "секунду секунды секунд сек|минуту минуты минут мин|час часа часов ч|день дня дней дн"
+        "|неделю недели недель нед|месяц месяца месяцев мес|год года лет г",
+        "секунду секунди секунд|хвилину хвилини хвилин хв|годину години годин|день дні днів"
+        "|тиждень тижні тижнів тиж|місяць місяці місяців міс|рік роки років",
+        "saniye sn|dakika dk dak|saat sa|gün|hafta|ay|yıl sene",
+        "detik dtk sedetik|menit mnt minit semenit|jam sejam|hari sehari|minggu seminggu|bulan sebulan"
+        "|tahun thn setahun",
+        "sekundou sekundami sekund|minutou minutami minut|hodinou hodinami hodin hod|dnem dny dní dnů"
+        "|týdnem týdny týdnů|měsícem měsíci měsíců|rokem roky lety let",
+        "δευτερόλεπτο δευτερόλεπτα δευτ|λεπτό λεπτά λεπ|ώρα ώρες|ημέρα ημέρες μέρα μέρες"
+        "|εβδομάδα εβδομάδες|μήνα μήνας μήνες|χρόνο χρόνος χρόνια έτος έτη",
+        "sekunti sekuntia|minuutti minuuttia|tunti tuntia|päivä päivää pv|viikko viikkoa vk"
+        "|kuukausi kuukautta kk|vuosi vuotta",
+        "secundă secunde|minut minute|oră ore|zi zile|săptămână săptămâni|lună luni|an ani",
+        "másodperccel|perccel|órával|nappal|héttel|hónappal|évvel",  # hu, with "ezelőtt"
+        "giây|phút|giờ tiếng|ngày|tuần|tháng|năm",
+        "초|분|시간|일|주|개월 달|년",
+    ),
+    _UNIT_NAMES,
+)
+# Units that say "ago" themselves: Hungarian "2 órája", Korean written without a space "2시간전".
+_AGO_UNITS: dict[str, str] = _table(
+    (
+        "másodperce|perce|órája|napja|hete|hónapja|éve",
+        "초전|분전|시간전|일전|주전|개월전 달전|년전",
+    ),
+    _UNIT_NAMES,
+)
+# Units meaning "one unit" on their own ("godzinę temu", "час назад", "před hodinou", "sejam yang lalu").
+_ONE_UNITS: dict[str, bool] = _table(
+    (
+        "sekundę minutę godzinę dzień tydzień miesiąc rok"
+        " секунду минуту час день неделю месяц год хвилину годину тиждень місяць рік"
+        " sekundou minutou hodinou dnem týdnem měsícem rokem"
+        " sekunti minuutti tunti päivä viikko kuukausi vuosi"
+        " sedetik semenit sejam sehari seminggu sebulan setahun",
+    ),
+    (True,),
+)
+# The words around "N units", before|after: "vor|" is "vor 5 Stunden", "|ago" is "3 hours ago".
+# Any unit goes with any frame.
+_AGO_FRAMES = frozenset(
+    tuple(frame.replace("_", " ").split("|"))
+    for frame in (
+        "|ago |back vor| il_y_a| hace| há| fa| |fa |geleden |sedan för|sedan |temu"  # en…pl
+        " |назад |тому_назад |тому |önce |yang_lalu |lalu před| πριν_από| πριν| |πριν"  # ru uk tr id cs el
+        " |sitten acum| |în_urmă |ezelőtt |trước cách_đây| |전"  # fi ro hu vi ko
+    ).split()
+)
+_AGO_FRAMES_PLAIN = frozenset((_plain(a), _plain(b)) for a, b in _AGO_FRAMES)
+# A word whose unit depends on the language the frame shows: Ukrainian "2 год тому" is hours
+# (Russian "год" is a year); Malay "30 saat yang lalu" is seconds (Turkish "saat" is an hour).
+_FRAMED_UNITS = {
+    ("год", "тому"): "hours",
+    ("saat", "yang lalu"): "seconds",
+    ("saat", "lalu"): "seconds",
+}
 _NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "un": 1,
-    "une": 1,
-    "ein": 1,
-    "einem": 1,
-    "einer": 1,
-    "uno": 1,
-    "una": 1,
-    "en": 1,
-    "ett": 1,
+    **dict.fromkeys(
+        "a an one un une ein einem einer uno una en ett bir satu jeden jedna jednou jedním"
+        " μία μια ένα ένας έναν o egy một 한 один одну одна".split(),
+        1,
+    ),
     "two": 2,
     "three": 3,
     "few": 3,
 }
-_COUNT = r"(?P<n>\d+|a|an|one|un|une|ein|einem|einer|uno|una|en|ett|two|three|few)"
-# Polish says "an hour ago" with the unit alone, in the accusative: "godzinę temu" (n is then 1).
-_ONE_UNIT = "sekundę|minutę|godzinę|dzień|tydzień|miesiąc|rok"
-_RELATIVE = (
-    re.compile(rf"^{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+(?:ago|back)$", re.IGNORECASE),
-    re.compile(rf"^(?:vor|il y a|hace|há|fa)\s+{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?$", re.IGNORECASE),
-    re.compile(rf"^{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+(?:fa|geleden|sedan|temu)$", re.IGNORECASE),
-    re.compile(rf"^för\s+{_COUNT}\s*(?P<unit>{_UNIT_WORD})\.?\s+sedan$", re.IGNORECASE),
-    re.compile(rf"^(?P<unit>{_ONE_UNIT})\s+temu$", re.IGNORECASE),
+# One row per language: today|yesterday|the day before ("_" stands for a space).
+DAY_WORDS: dict[str, int] = _table(
+    (
+        "today|yesterday|",
+        "heute|gestern|",
+        "aujourd'hui aujourd’hui|hier|",
+        "hoy|ayer|",
+        "oggi|ieri|",
+        "hoje|ontem|",
+        "vandaag|gisteren|",
+        "idag i_dag|igår i_går|förrgår i_förrgår",
+        "dzisiaj dziś|wczoraj|przedwczoraj",
+        "сегодня|вчера|позавчера",
+        "сьогодні|вчора учора|позавчора",
+        "bugün|dün|",
+        "hari_ini|kemarin semalam|",
+        "dnes|včera|předevčírem",
+        "σήμερα|χθες χτες|προχθές",
+        "tänään|eilen|toissapäivänä",
+        "azi astăzi|ieri|alaltăieri",
+        "ma|tegnap|tegnapelőtt",
+        "hôm_nay|hôm_qua|hôm_kia",
+        "오늘|어제|그제 그저께",
+    ),
+    (0, 1, 2),
 )
-DAY_WORDS = {
-    "today": 0,
-    "heute": 0,
-    "aujourd'hui": 0,
-    "aujourd’hui": 0,
-    "hoy": 0,
-    "oggi": 0,
-    "hoje": 0,
-    "vandaag": 0,
-    "idag": 0,
-    "i dag": 0,
-    "dzisiaj": 0,
-    "dziś": 0,
-    "yesterday": 1,
-    "gestern": 1,
-    "hier": 1,
-    "ayer": 1,
-    "ieri": 1,
-    "ontem": 1,
-    "gisteren": 1,
-    "igår": 1,
-    "i går": 1,
-    "wczoraj": 1,
-    "i förrgår": 2,
-    "förrgår": 2,
-    "przedwczoraj": 2,
-}
-_DAY_WORD = re.compile(
-    r"^(?P<word>" + "|".join(re.escape(w) for w in DAY_WORDS) + r")"
-    rf"(?:\s*(?:{_FILLER}\s*)*{_TIME})?\s*$",
+_DAY_FIRST_WORDS = {w.split()[0]: True for w in DAY_WORDS}  # a cheap test before the day-word reader
+# Phrases that are a date without any digit.
+_JUST_NOW = frozenset(
+    "just now,now,à l'instant,à l’instant,gerade eben,ahora mismo,ahora,alldeles nyss,nyss,przed chwilą"
+    ",только что,щойно,az önce,baru saja,právě teď,před chvílí,μόλις τώρα,juuri nyt,chiar acum,az imént"
+    ",vừa xong,방금,방금 전".split(",")
+)
+
+# The patterns below match words as letter runs and leave their meaning to the tables above.
+_WORD = r"[^\W\d_]+"
+# A month: a letter run, or Vietnamese "tháng" and the month's number or word(s).
+_MONTH = rf"(?P<month>(?:th[aá]ng|thg)\s*(?:\d{{1,2}}|mười\s+(?:một|hai)|{_WORD})|{_WORD})\.?"
+_DAY_END = r"(?:st|nd|rd|th|er|º|\.|-(?:án|én|jén|ján|i))?"  # 3rd, 1er, "14.", Hungarian "12-én"
+_TIME = (
+    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?|h(?![a-z])|(?=\s*[ap]\.?m))"
+    r"\s*(?P<ampm>[ap]\.?m\.?(?![^\W\d_]))?\s*(?:(?:h|uhr|hrs)(?![^\W\d_]))?"
+    r"(?:\s*\(?(?P<zone>[a-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?"
+)
+# What may follow a date: words and punctuation (checked against the tables), then a time of day.
+# Possessive, so a long run of letters that is not a date fails at once instead of backtracking.
+_TAIL = re.compile(rf"\s*(?P<fill>(?:(?:{_WORD}\.?|[,.|–—-])\s*)*+)(?:{_TIME})?\s*", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?P<day>\d{{1,2}}){_DAY_END}\s*(?:{_IN_DATE}\s*)*{_MONTH}\s*(?:{_IN_DATE}\s*)*(?P<year>\d{{4}})?",
     re.IGNORECASE,
 )
-# Phrases that are a date without any digit ("just now"); their first words gate marker parsing.
-_JUST_NOW = re.compile(
-    r"^(?:just now|now|à l[’']instant|gerade eben|ahora mismo|ahora|alldeles nyss|nyss|przed chwilą)$",
-    re.IGNORECASE,
+_MONTH_DAY_YEAR = re.compile(
+    rf"{_MONTH}\s*(?P<day>\d{{1,2}}){_DAY_END}\s*,?\s*(?P<year>\d{{4}})?", re.IGNORECASE
 )
+_YEAR_MONTH_DAY = re.compile(
+    rf"(?P<year>\d{{4}})\.?\s*{_MONTH}\s*(?P<day>\d{{1,2}}){_DAY_END}", re.IGNORECASE
+)
+# 12/03/2025, 12.03.25, Czech "12. 3. 2026", Korean "2026. 3. 5." (year first takes a one-digit day).
+_NUMERIC = re.compile(r"(?P<a>\d{1,4})(?P<sep>[/-]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\.?")
+# A day and month without the year, closed by a dot: "12.3.", "12. 3." (never "12.3", a number).
+_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.")
+# Japanese, Chinese and Korean print year, month and day as numbers, each followed by its sign
+# ("2026年3月12日", "2026년 3월 12일"), sometimes with the weekday in brackets: "(木)".
+_CJK = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    r"(?:\s*[(（][^)）]{1,3}[)）])?"
+)
+# A time printed before the date: "14:05, 12 марта 2026", "10:20 12/3/2026".
+_LEADING_CLOCK = re.compile(r"(\d{1,2}:\d{2})\s*[,|–—-]?\s+(?=\d)")
+# "3 hours ago", "vor 5 Stunden", "2시간 전": the words around the number are checked against the frames.
+_AGO_NUMBER = re.compile(rf"(?P<pre>\D*?)\s*(?P<n>\d+)\s*(?P<unit>{_WORD})\.?(?P<post>\D*)")
+_HAS_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(_WORD)
+_DAY_TOKEN = re.compile(rf"{_WORD}(?:['’]{_WORD})?")  # "aujourd'hui" is one word
+
+_Clock = tuple[time, tzinfo | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +429,10 @@ def parse_date(
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    return _parse_cached(" ".join(text.split()), now, zone or now.tzinfo, dayfirst)
+    text = " ".join(text.split())
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # letters with separate accents break letter runs
+    return _parse_cached(text, now, zone or now.tzinfo, dayfirst)
 
 
 @lru_cache(maxsize=4096)
@@ -354,14 +450,13 @@ def _parse_cached(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None)
 
 
 def _relative(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> ParsedDate | None:
-    if _JUST_NOW.match(text):
+    lowered = text.lower()
+    if lowered in _JUST_NOW:
         return ParsedDate(now, False, DateSource.RELATIVE)
-    for pattern in _RELATIVE:
-        m = pattern.match(text)
-        if m:
-            raw = (m.groupdict().get("n") or "1").lower()
-            n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-            unit = _UNITS[m["unit"].lower()]
+    ago = _ago(lowered)
+    if ago is not None:
+        n, unit = ago
+        try:
             if unit == "months":
                 delta = timedelta(days=30 * n)
             elif unit == "years":
@@ -369,11 +464,57 @@ def _relative(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> 
             else:
                 delta = timedelta(**{unit: n})
             return ParsedDate(now - delta, False, DateSource.RELATIVE)
-    m = _DAY_WORD.match(text)
+        except OverflowError:
+            return None
+    return _day_word(text, now, zone)
+
+
+def _ago(text: str) -> tuple[int, str] | None:
+    """Return (count, unit) of a lower-cased "N units ago" phrase in any of its languages, or None."""
+    m = _AGO_NUMBER.fullmatch(text)
     if m:
-        local_now = now.astimezone(zone)
-        day = local_now.date() - timedelta(days=DAY_WORDS[m["word"].lower()])
-        clock = _clock(m)
+        return _framed(int(m["n"]), m["unit"], m["pre"].strip(), m["post"].strip())
+    words = text.split()
+    if len(words) > 6 or _HAS_DIGIT.search(text):
+        return None
+    for i, word in enumerate(words):  # "an hour ago", "för en vecka sedan", "час назад"
+        word = word.rstrip(".")
+        after = " ".join(words[i + 1 :])
+        count = _lookup(_NUMBER_WORDS, words[i - 1]) if i else None
+        if count is not None and (found := _framed(count, word, " ".join(words[: i - 1]), after)):
+            return found
+        if _lookup(_ONE_UNITS, word) and (found := _framed(1, word, " ".join(words[:i]), after)):
+            return found
+    return None
+
+
+def _framed(n: int, word: str, before: str, after: str) -> tuple[int, str] | None:
+    """Return (n, unit) when ``word`` is a unit and the words around it say "ago", else None."""
+    unit = _FRAMED_UNITS.get((word, after)) or _lookup(_UNITS, word)
+    if unit is not None:
+        if (before, after) in _AGO_FRAMES or (_plain(before), _plain(after)) in _AGO_FRAMES_PLAIN:
+            return n, unit
+        return None
+    unit = _lookup(_AGO_UNITS, word)
+    if unit is not None and not before and not after:
+        return n, unit
+    return None
+
+
+def _day_word(text: str, now: datetime, zone: tzinfo) -> ParsedDate | None:
+    """Read "Yesterday", "Сегодня, 14:05", "hôm qua lúc 10:20": a day word, then optionally a time."""
+    first = _DAY_TOKEN.match(text)
+    if first is None or _lookup(_DAY_FIRST_WORDS, first[0]) is None:
+        return None
+    ends = [m.end() for _, m in zip(range(3), _DAY_TOKEN.finditer(text), strict=False)]
+    for end in reversed(ends):  # the longest day word first: "i förrgår", not "i"
+        days = _lookup(DAY_WORDS, text[:end])
+        if days is None:
+            continue
+        ok, clock = _tail(text, end, closers=False)
+        if not ok:
+            return None
+        day = now.astimezone(zone).date() - timedelta(days=days)
         if clock is None:
             return ParsedDate(datetime.combine(day, time(), zone), True, DateSource.RELATIVE)
         return ParsedDate(datetime.combine(day, clock[0], clock[1] or zone), False, DateSource.RELATIVE)
@@ -405,21 +546,60 @@ def _rfc2822(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> P
     return ParsedDate(value, False, DateSource.PAGE)
 
 
+def _strip_leading(text: str) -> str:
+    """Return ``text`` without a leading weekday ("Jumat, ", "Thứ năm, ") and Vietnamese "ngày"."""
+    for _round in range(2):
+        if not text[:1].isalpha():
+            break
+        first, _, rest = text.partition(" ")
+        second, _, rest2 = rest.partition(" ")
+        # Two words first: "Thứ năm" is Thursday, but "Thứ" alone would pass for English "Thu".
+        if rest2 and _lookup(_LEADING_WORDS, f"{first} {second.rstrip(',.')}") is not None:
+            text = rest2
+        elif rest and _lookup(_LEADING_WORDS, first.rstrip(",.")) is not None:
+            text = rest
+        else:
+            break
+    return text
+
+
 def _printed(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> ParsedDate | None:
-    text = _WEEKDAY_PREFIX.sub("", text)
-    m = _DAY_MONTH_YEAR.match(text) or _MONTH_DAY_YEAR.match(text)
+    text = _strip_leading(text)
+    m = _LEADING_CLOCK.match(text)
     if m:
-        year = int(m["year"]) if m["year"] else None
-        return _assemble(year, _MONTHS[m["month"].lower()], int(m["day"]), m, now, zone)
+        text = f"{text[m.end() :]} {m[1]}"
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY):
+        m = pattern.match(text)
+        if m is None or (month := _lookup(_MONTHS, " ".join(m["month"].split()))) is None:
+            continue
+        ok, clock = _tail(text, m.end())
+        if ok:
+            return _assemble(int(m["year"]) if m["year"] else None, month, int(m["day"]), clock, now, zone)
     m = _CJK.match(text)
     if m:
-        return _assemble(int(m["year"]), int(m["month"]), int(m["day"]), m, now, zone)
+        ok, clock = _tail(text, m.end())
+        return _assemble(int(m["year"]), int(m["month"]), int(m["day"]), clock, now, zone) if ok else None
     m = _NUMERIC.match(text)
-    if not m:
+    if m:
+        return _numeric(m, text, now, zone, dayfirst)
+    m = _DAY_MONTH.match(text)
+    if m:
+        ok, clock = _tail(text, m.end())
+        return _assemble(None, int(m["month"]), int(m["day"]), clock, now, zone) if ok else None
+    return None
+
+
+def _numeric(
+    m: re.Match[str], text: str, now: datetime, zone: tzinfo, dayfirst: bool | None
+) -> ParsedDate | None:
+    ok, clock = _tail(text, m.end())
+    if not ok:
         return None
     a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
     if len(m["a"]) == 4:  # 2025/03/12 or 2025.03.12: year first is always y-m-d
-        return _assemble(a, b, c, m, now, zone)
+        return _assemble(a, b, c, clock, now, zone) if len(m["c"]) <= 2 else None
+    if len(m["c"]) not in (2, 4):  # "3.12.1" is a version number
+        return None
     year = c + 2000 if c < 100 else c
     readings = [(b, a), (a, b)]  # (month, day): day first, then month first
     if dayfirst is False:
@@ -429,7 +609,7 @@ def _printed(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> P
         # real date and not in the future, preferring day first (most of the world).
         readings.sort(key=lambda md: not _plausible(year, md[0], md[1], now))
     for month, day in readings:
-        found = _assemble(year, month, day, m, now, zone)
+        found = _assemble(year, month, day, clock, now, zone)
         if found is not None:
             return found
     return None
@@ -443,13 +623,12 @@ def _plausible(year: int, month: int, day: int, now: datetime) -> bool:
 
 
 def _assemble(
-    year: int | None, month: int, day: int, m: re.Match[str], now: datetime, zone: tzinfo
+    year: int | None, month: int, day: int, clock: _Clock | None, now: datetime, zone: tzinfo
 ) -> ParsedDate | None:
     local_now = now.astimezone(zone)
     guessed_year = year is None
     if year is None:
         year = local_now.year
-    clock = _clock(m)
     try:
         day_value = date(year, month, day)
     except ValueError:
@@ -465,92 +644,99 @@ def _assemble(
     return ParsedDate(datetime.combine(day_value, clock[0], clock[1] or zone), False, DateSource.PAGE)
 
 
-def _clock(m: re.Match[str]) -> tuple[time, tzinfo | None] | None:
+def _tail(text: str, pos: int, *, closers: bool = True) -> tuple[bool, _Clock | None]:
+    """Read what follows a date in ``text`` from ``pos``: (True, None) for nothing (or, with ``closers``,
+    the year's word or a weekday: "2026 г.", "12 Mart 2026 Perşembe"), (True, (time, zone or None)) for a
+    time of day after filler words ("at", "klo", "в", "saat"), and (False, None) for anything else."""
+    m = _TAIL.fullmatch(text, pos)
+    if m is None:
+        return False, None
+    kinds = [_fill_kind(word.lower(), closers) for word in _LETTERS.findall(m["fill"])]
+    if None in kinds:
+        return False, None
+    if m["hour"] is None:
+        if m["fill"].strip() and not (kinds and all(kind == "close" for kind in kinds)):
+            return False, None
+        return True, None
+    clock = _clock(m, "pm" if "pm" in kinds else "am" if "am" in kinds else "")
+    return (False, None) if clock is None else (True, clock)
+
+
+def _fill_kind(word: str, closers: bool) -> str | None:
+    """Return "" for a filler word, "am"/"pm" for Korean 오전/오후, "close" for a closing word, else None."""
+    kind = _lookup(_FILLERS, word)
+    if kind is not None:
+        return kind
+    if closers and (word in _YEAR_WORDS or _lookup(_WEEKDAYS, word)):
+        return "close"
+    return None
+
+
+def _clock(m: re.Match[str], ampm: str = "") -> _Clock | None:
     """Return the time of day and its zone matched by ``_TIME`` in ``m``, or None when absent/invalid."""
     if m["hour"] is None:
         return None
     hour, minute = int(m["hour"]), int(m["minute"] or 0)
     second = int(m["second"] or 0)
-    ampm = (m["ampm"] or "").lower()
+    ampm = (m["ampm"] or ampm).lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
         return None
-    zone: tzinfo | None = None
-    if m["zone"]:
-        zone = _zone(m["zone"])
-    return time(hour, minute, second), zone
+    if not m["zone"]:
+        return time(hour, minute, second), None
+    zone = _zone(m["zone"])
+    return None if zone is None else (time(hour, minute, second), zone)
 
 
-def _zone(name: str) -> tzinfo:
-    if name.upper() in REGIONAL_ZONES:
+_OFFSET_NAME = re.compile(r"^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$", re.IGNORECASE)
+
+
+def _zone(name: str) -> tzinfo | None:
+    """Return the zone a printed name or offset stands for ("BST", "ET", "+0100", "GMT+7"), or None."""
+    upper = name.upper()
+    if upper in REGIONAL_ZONES:
         from zoneinfo import ZoneInfo
 
-        return ZoneInfo(REGIONAL_ZONES[name.upper()])
-    if name[0] in "+-":
-        digits = name[1:].replace(":", "")
-        seconds = int(digits[:2]) * 3600 + int(digits[2:]) * 60
-        return timezone(timedelta(seconds=-seconds if name[0] == "-" else seconds))
-    offset = ZONES[name.upper()]
-    return UTC if offset == 0 else timezone(timedelta(seconds=offset), name.upper())
+        return ZoneInfo(REGIONAL_ZONES[upper])
+    m = _OFFSET_NAME.match(name)
+    if m:
+        hours, minutes = int(m[2]), int(m[3] or 0)
+        if hours > 14 or minutes > 59:
+            return None
+        return timezone((-1 if m[1] == "-" else 1) * timedelta(hours=hours, minutes=minutes))
+    offset = ZONES.get(upper)
+    if offset is None:
+        return None
+    return UTC if offset == 0 else timezone(timedelta(seconds=offset), upper)
 
 
 _TOKENS = re.compile(r"[\s,./:-]+")
 _DATE_WORDS = frozenset(
     [
-        *_MONTHS,
-        *_WEEKDAYS,
         *(z.lower() for z in ZONES),
-        "at",
-        "on",
-        "the",
-        "of",
-        "a",
-        "las",
-        "la",
-        "le",
-        "el",
-        "de",
-        "del",
-        "um",
-        "am",
-        "pm",
-        "a.m",
-        "p.m",
-        "om",
-        "alle",
-        "às",
-        "à",
-        "h",
-        "uhr",
-        "st",
-        "nd",
-        "rd",
-        "th",
-        "er",
-        "t",
-        "z",
+        *"at on the of a las la le el de del um am pm a.m p.m om alle às à h uhr st nd rd th er t z".split(),
     ]
 )
-_NUMERIC_PAIR = re.compile(r"\d{1,2}[./-]\d")
+_NUMERIC_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4}")
 
 
 def _has_day_and_month(text: str) -> bool:
-    """True when ``text`` holds a number and a month (a month name, or a second number: 12/03), and no
-    word that cannot be part of a date ("December 30, 2025 by Ana Roe" is left to the byline split)."""
+    """True when ``text`` holds a month name, or a full numeric date (12/03/2025), and no word that cannot
+    be part of a date ("December 30, 2025 by Ana Roe" is left to the byline split); "12.3" is a number."""
     if not any(c.isdigit() for c in text):
         return False
     words = [t for t in _TOKENS.split(text.lower()) if t and not t[0].isdigit()]
-    if any(w not in _DATE_WORDS for w in words):
+    if any(w not in _DATE_WORDS and not _lookup(_MONTHS, w) and not _lookup(_WEEKDAYS, w) for w in words):
         return False
-    return _NUMERIC_PAIR.search(text) is not None or any(w in _MONTHS for w in words)
+    return _NUMERIC_DATE.search(text) is not None or any(_lookup(_MONTHS, w) for w in words)
 
 
 def _dateutil(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> ParsedDate | None:
     # Last resort for shapes the patterns above do not know. Only strings that
-    # hold a day number and a month (a name or a second number) get here, so a
+    # hold a day number and a month (a name or a full numeric date) get here, so a
     # lone "2025" or "12" is never read as a date. Dates are a few tokens long. (Token tests, not one
     # regular expression over the text: that backtracked for half a millisecond a line.)
     if len(text.split()) > 7 or not _has_day_and_month(text):
@@ -569,9 +755,6 @@ def _dateutil(text: str, now: datetime, zone: tzinfo, dayfirst: bool | None) -> 
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
     return ParsedDate(value, not has_time, DateSource.PAGE)
-
-
-_OFFSET_NAME = re.compile(r"^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$", re.IGNORECASE)
 
 
 def zone_named(name: str) -> tzinfo:
@@ -594,19 +777,17 @@ def zone_named(name: str) -> tzinfo:
         raise ValueError(f"unknown time zone {name!r}") from None
 
 
-_CLOCK = re.compile(rf"^{_TIME}\s*$", re.IGNORECASE)
-
-
 def parse_clock(
     text: str, *, now: datetime, zone: tzinfo | None = None, on: date | None = None
 ) -> ParsedDate | None:
-    """Return the time of day ``text`` spells ("15:48", "6:45 p.m. ET", "14:05 Uhr") as a date, or None.
+    """Return the time of day ``text`` spells ("15:48", "6:45 p.m. ET", "14:05 Uhr", "10:20 (GMT+7)") as a
+    date, or None.
 
     The day is ``on`` when given (a date printed beside the time), else the
     reference day, or the day before when that would put the time in the future.
     """
-    m = _CLOCK.match(" ".join(text.split()))
-    if not m or m["hour"] is None:
+    m = _TAIL.fullmatch(" ".join(text.split()))
+    if not m or m["hour"] is None or m["fill"]:
         return None
     clock = _clock(m)
     if clock is None:
