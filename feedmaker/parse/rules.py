@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from ..dates import DAY_WORDS
+from ..datewords import DAY_WORDS
 from ..textutil import fold
 from .profiles import Profile
 

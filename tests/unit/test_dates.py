@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from feedmaker import dates
+from feedmaker import dates, datewords
 from feedmaker.dates import parse_clock, parse_date
 from feedmaker.model import DateSource
 
@@ -498,7 +498,7 @@ def test_more_free_text_is_never_a_date(text: str) -> None:
 
 def test_weekday_abbreviations_are_no_month_names() -> None:
     """No weekday word is a month name ("mar" for Tuesday would eat "Mar 12, 2026")."""
-    assert not set(dates._WEEKDAYS) & set(dates._MONTHS)
+    assert not set(datewords.WEEKDAYS) & set(datewords.MONTHS)
     found = parse_date("Mar 12, 2026", now=NOW)
     assert found is not None
     assert found.value == datetime(2026, 3, 12, tzinfo=PLUS1)
