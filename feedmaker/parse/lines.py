@@ -12,8 +12,10 @@ two passes:
 2. *In context*, where only neighbours tell: the alt text before an image
    label and the caption after it, the headlines under a related-links heading,
    an author name on the line after a bare "By", a promo box whose lines are
-   mostly chrome, a sponsor's box ("Sponsored by X" and the rest of its block),
-   a caption standing alone after an empty video embed.
+   mostly chrome or closed by a sign-up form, a sponsor's box ("Sponsored by X"
+   and the rest of its block), a comment count in a post's footer (a counter,
+   not the start of the comments), a caption standing alone after an empty
+   video embed.
 
 Everything here is pure: text in, :class:`Line` records out. The tests live
 beside it: :mod:`.shapes` (prose or headline), :mod:`.markers` (dates and

@@ -23,7 +23,10 @@ The cascade, in the order it is applied:
 5. **Page-level consistency.** A section label separated from its title by a
    blank line counts only when most titled stories on the page have one; a
    numeric date is read day-first or month-first the way the whole page reads;
-   a bare time of day ("Posted by A at 8:05 PM") is on the day printed above it.
+   a bare time of day ("Posted by A at 8:05 PM") is on the day printed above it;
+   a block heading ("Local News" above the first of its stories) is the section
+   of each story under it; undated blocks below the last pager of a dated
+   listing are its footer.
 """
 
 from __future__ import annotations
