@@ -9,12 +9,12 @@ rights reserved", "Follow us on …"), compiled in :mod:`.rules`.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..textutil import fold
 from .rules import Rules
 from .shapes import PROSE_END
 
-_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 MENU_SPLIT = re.compile(r"\s+[|•·]\s+")
 _PAGE_TOKENS = re.compile(r"[«»‹›←→<>…|·]+|\d+|\.\.\.")
 DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•·]+$")
@@ -50,14 +50,14 @@ def chrome_reason(text: str, rules: Rules, prefixed: bool = True) -> str | None:
             return "menu"
     if words <= 16 and hinted and rules.promo.search(text):
         return PROMO
-    if (
-        words <= 5
-        and len(text) > 12 * words
-        and len(_CAMEL.findall(text)) >= 3
-        and not PROSE_END.search(text)
-    ):
+    if words <= 5 and len(text) > 12 * words and _camel_humps(text) >= 3 and not PROSE_END.search(text):
         return "menu glued together"
     return None
+
+
+def _camel_humps(text: str) -> int:
+    """Return how often a lower-case letter meets a capital ("NewsSportWeather": 2), in any script."""
+    return sum(1 for a, b in pairwise(text) if a.islower() and b.isupper())
 
 
 def _prefixed_chrome(text: str, rules: Rules, words: int) -> str | None:

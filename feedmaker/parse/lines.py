@@ -33,7 +33,7 @@ from ..textutil import collapse, fold
 from .chrome import DECORATED, PROMO, SPONSOR, chrome_reason
 from .markers import MARKER_MAX, Marker, parse_marker, parse_names, raw_date
 from .rules import Rules
-from .shapes import DIGIT, PROSE_END, SENTENCE_ENDS, STARTS_UPPER, Context, Shape, first_word, shape_of
+from .shapes import DIGIT, PROSE_END, SENTENCE_ENDS, Context, Shape, first_word, shape_of, starts_upper
 
 
 class Kind(StrEnum):
@@ -79,12 +79,12 @@ class Line:
 
 
 _BULLET = re.compile(
-    r"^[•·▪▸►▶■●◆‣○◦*]\s+(?P<rest>\S.*)$|^(?:[-–—]|\d{1,2}[.)])\s+(?P<rest2>[A-ZÀ-ÖØ-Þ0-9\"“‘«].*)$"
+    r"^[•·▪▸►▶■●◆‣○◦*]\s+(?P<rest>\S.*)$|^(?:[-–—]|\d{1,2}[.)])\s+(?P<rest2>(?:[^\W_]|[\"“‘«]).*)$"
 )
 _GLUED_HEADER = re.compile(
     r"^(?P<section>[^\W\d_][^\d:]{0,28}?[^\W\d_])\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*"
-    r"(?P<title>[\"“‘'«¿¡]?[A-ZÀ-ÖØ-Þ0-9].{8,})$"
+    r"(?P<title>[\"“‘'«¿¡]?[^\W_].{8,})$"  # capitalised: starts_upper
 )
 _RULE = re.compile(r"^(?:[-_=*~#•·—–]\s*){3,}$")
 _LINK_REFERENCE = re.compile(r"\[\d{1,3}\]")  # lynx/w3m mark links as [12]
@@ -202,6 +202,8 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
             _set(line, Kind.CHROME, "decorated heading")
             return
         bullet = _BULLET.match(text)
+        if bullet and bullet["rest2"] and not starts_upper(bullet["rest2"]):
+            bullet = None  # "- and then": a dash and lower-case text, no list item
         if bullet and text[0].isdigit() and raw_date(text, ctx) is not None:
             bullet = None  # "14. März 2025" is a date, not item 14 of a list
         if bullet:
@@ -241,7 +243,7 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
         _set(line, Kind.TAGS, f"tag list -> categories {', '.join(tags)}")
     elif m := rules.topic.match(text):
         topic = m["topic"].strip()
-        if len(topic.split()) <= 4 and STARTS_UPPER.match(topic) and not PROSE_END.search(topic):
+        if len(topic.split()) <= 4 and starts_upper(topic) and not PROSE_END.search(topic):
             line.topic = topic
             _set(line, Kind.TOPIC, f"topic link -> category {topic!r}")
         else:
@@ -317,7 +319,7 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
             line.section = crumbs[-1] if len(crumbs) >= 2 and shape_of(crumbs[-1]) is Shape.LABEL else None
         return
     glued = _GLUED_HEADER.match(text) if DIGIT.search(text, 0, 48) else None
-    if glued and len(glued["section"].split()) <= 3:
+    if glued and len(glued["section"].split()) <= 3 and starts_upper(glued["title"]):
         when = raw_date(glued["date"], ctx)
         title = glued["title"].strip()
         if when is not None and shape_of(title) is Shape.HEADLINE:

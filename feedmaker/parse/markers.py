@@ -34,9 +34,8 @@ class Marker:
 
 # A capitalised word, an initial, or a run of CJK ideographs, kana or hangul ("田中健一", "김철수"): those
 # scripts have no capitals, and a byline label ("記者：") is what says a name follows.
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,8})$"
-)
+_NAME_REST = re.compile(r"[\w'’.\-]*")
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,8}")
 _NAME_PARTICLES = frozenset(
     [
         "de",
@@ -307,6 +306,14 @@ def _is_name(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or len(text) > 60:
         return False
-    if not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
+    if not _name_token(tokens[0]) or not _name_token(tokens[-1]):
         return False
-    return all(_NAME_TOKEN.match(t) or t.lower() in _NAME_PARTICLES for t in tokens)
+    return all(_name_token(t) or t.lower() in _NAME_PARTICLES for t in tokens)
+
+
+def _name_token(token: str) -> bool:
+    """True for a capitalised word or an initial of any script ("Ana", "J.", "Ковалёв", "Παπαδόπουλος"),
+    or a run of CJK ideographs, kana or hangul ("田中健一", "김철수")."""
+    if token[0].isupper() or token[0].istitle():
+        return _NAME_REST.fullmatch(token, 1) is not None
+    return _CJK_NAME.fullmatch(token) is not None

@@ -29,14 +29,37 @@ class Context:
 PROSE_END = re.compile(r"(?:[.!;…]|\[\s*(?:…|\.\.\.)\s*\]|\.\.\.)[\"”’»)\]'\s]*$")
 # A sentence ends after a lower-case word (or a number or a quote): "A.M. At" and "J. Smith" do not break.
 # Nor does a full stop after a number of one or two digits: German, Nordic and Polish ordinals ("zum 1. Mai",
-# "vom 16. bis 27. März") are no sentence end, while a year ("in 2025. The") still is.
-_SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[a-zà-ÿ\"”’)])[.!?…]|(?<=[0-9])[!?…]|(?<=[0-9]{3})\.)[\"”’»)]*\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]"
-)
-STARTS_UPPER = re.compile(r"^[\"“‘'«¿¡(\[]?\s?[A-ZÀ-ÖØ-Þ0-9]")  # French quotes take a space: « Nous
+# "vom 16. bis 27. März") are no sentence end, while a year ("in 2025. The") still is. The regex finds a stop
+# before a letter; the cases are told in code (str.islower/isupper know every script: "дом. Мэр", "σπίτι. Ο").
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s])(?P<stop>[.!?…])[\"”’»)]*\s+[\"“‘«(]?(?P<next>[^\W\d_])")
+_OPENERS = "\"“‘'«¿¡(["  # French quotes take a space: « Nous
 DIGIT = re.compile(r"\d")
 SENTENCE_ENDS = frozenset('.!?…"”’)»]')
 _BREAK_HINTS = (". ", "! ", "? ", "… ", ".” ", '." ')
+
+
+def starts_upper(text: str) -> bool:
+    """True when ``text`` starts with a capital (any script) or a digit, after an opening quote or bracket."""
+    i = 1 if text[:1] and text[0] in _OPENERS else 0
+    if text[i : i + 1] == " ":
+        i += 1
+    char = text[i : i + 1]
+    return char.isupper() or char.istitle() or "0" <= char <= "9"
+
+
+def _sentence_break(text: str) -> bool:
+    """True when a sentence ends inside ``text``: a stop after a lower-case letter, a quote or a number of
+    three digits or more (or ! ? … after any number), then a capital."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        if not m["next"].isupper():
+            continue
+        at = m.start()
+        before = text[at - 1]
+        if before.islower() or before in '"”’)':
+            return True
+        if "0" <= before <= "9" and (m["stop"] != "." or (at >= 3 and text[at - 3 : at].isdigit())):
+            return True
+    return False
 
 
 def is_cjk(char: str) -> bool:
@@ -79,12 +102,12 @@ def shape_of(text: str) -> Shape:
     if (
         len(text) > 170
         or (text[-1] in SENTENCE_ENDS and PROSE_END.search(text, max(0, len(text) - 12)))
-        or (words > 8 and any(mark in text for mark in _BREAK_HINTS) and _SENTENCE_BREAK.search(text))
+        or (words > 8 and any(mark in text for mark in _BREAK_HINTS) and _sentence_break(text))
     ):
         return Shape.PROSE
     if text.endswith("?") and len(text) > 140:
         return Shape.PROSE
-    if not STARTS_UPPER.match(text):
+    if not starts_upper(text):
         return Shape.OTHER
     if (words <= 3 and len(text) <= 40) or (text.isupper() and words <= 6):
         return Shape.LABEL

@@ -612,3 +612,44 @@ def test_text_browser_wrapping_is_undone() -> None:
     lines = classify(page)
     assert lines[0].text == "Council votes to pedestrianise Weir Street between 10am and 6pm from June"
     assert len(lines) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Мост через Шалгу закроют на ремонт с 1 апреля", Shape.HEADLINE),
+        ("Ξεκινούν οι εργασίες ανάπλασης της πλατείας Αγίου Νικολάου", Shape.HEADLINE),
+        ("Город", Shape.LABEL),
+        ("Συνάντηση", Shape.LABEL),
+        # Capitals after a stop end a sentence in any script; lower case after it does not.
+        ("Подрядчик заменит швы на всём мосту. Движение перекроют на весь срок ремонта", Shape.PROSE),
+        ("мост закроют с понедельника, сказал подрядчик без лишних слов", Shape.OTHER),
+        ("Ο δήμος ανακοίνωσε τα έργα στην πόλη. Η πλατεία θα κλείσει για δύο μήνες", Shape.PROSE),
+    ],
+)
+def test_shapes_in_greek_and_cyrillic(text: str, shape: Shape) -> None:
+    """Capitals of every script count: a Russian or Greek headline is a headline, not 'other'."""
+    (line,) = classify(text)
+    assert line.shape is shape
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ольга Третьякова", ("Ольга Третьякова",)),
+        ("Γιώργος Παπαδόπουλος", ("Γιώργος Παπαδόπουλος",)),
+        ("Dvořáček Šimon", ("Dvořáček Šimon",)),
+        ("ольга третьякова", None),
+    ],
+)
+def test_names_in_every_script(text: str, names: tuple[str, ...] | None) -> None:
+    """A name is capitalised words of any script; lower-case words are no name."""
+    assert parse_names(text, RULES) == names
+
+
+def test_numbered_cyrillic_headline_is_a_bullet_but_a_dash_before_lower_case_is_not() -> None:
+    """'1. Мост…' is a list item with a title; '- и ещё' is a dash before text, no item."""
+    (item,) = classify("1. Мост через Шалгу закроют на ремонт")
+    assert item.bullet and item.text == "Мост через Шалгу закроют на ремонт"
+    (dash,) = classify("- и ещё одна мелочь без заглавной буквы")
+    assert not dash.bullet
