@@ -247,7 +247,7 @@ def _parse_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--profile",
         metavar="NAME|FILE",
-        help="site words: default (all of them), en, fr, de, es, it, pt, nl, sv, pl, ja, or a .toml file",
+        help="site words: default (all) en fr de es it pt nl sv pl ja ru tr id cs el fi ro hu vi ko, a .toml",
     )
     p.add_argument(
         "--kind",

@@ -107,7 +107,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             key in rules.chrome or rules.counter.match(part) or rules.reading_time.match(part)
         ):  # "12 Comments", "7 min read" beside a date: furniture, not a section
             continue
-        if m := rules.byline_prefix.match(part):
+        if (m := rules.byline_prefix.match(part)) and not _particle_opens(part, m):
             names = parse_names(m["rest"], rules)
             if names is None:
                 # "Posted by A on 3 March 2026 at 10:15": the names, then the date.
@@ -163,6 +163,9 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             dates.append(dated[0])
             sections.append(dated[1])
             continue
+        if rules.author_roles and (names := _role_names(part, rules)):
+            authors.extend(names)  # "김민지 기자": a name, then its role
+            continue
         if shape_of(part) is Shape.LABEL and (not labels or (len(labels) == 1 and len(dates) > dated_first)):
             # "Nieuwsbericht | 12 maart 2026 | Afval en milieu": a content type, the date, then the topic. A
             # second label must follow a date that follows the first; it is the more particular, the section.
@@ -183,6 +186,20 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         expects_author and not authors,
         clock,
     )
+
+
+def _particle_opens(part: str, m: re.Match[str]) -> bool:
+    """True when the byline word is a name particle written with a capital before one word: "De Niro" and
+    "Van Gogh" are names, while "de Ana Pop" (Romanian) and "Von Okke Harms" (German) are bylines."""
+    word = part[: m.start("rest")].strip().lower()
+    return part[0].isupper() and word in _NAME_PARTICLES and " " not in m["rest"].strip()
+
+
+def _role_names(part: str, rules: Rules) -> tuple[str, ...] | None:
+    """Return the names of a part that is names and then a role word ("김민지·최현우 기자"), or None."""
+    if " " not in part or part.rsplit(None, 1)[1].lower() not in rules.author_roles:
+        return None
+    return parse_names(part, rules)
 
 
 def _date_then_label(part: str, ctx: Context) -> tuple[RawDate, str] | None:
@@ -281,16 +298,26 @@ def parse_names(text: str, rules: Rules) -> tuple[str, ...] | None:
 
     "A and B", "A y B", "A, B and C" give several names; "A, Environment
     correspondent" and "A, Associated Press" give A (a role or agency after a
-    comma is dropped). Names in capitals are title-cased.
+    comma is dropped). A role word after the names is dropped too ("김민지·최현우 기자": Korean
+    "reporter"). Names in capitals are title-cased.
     """
     text = text.strip().strip(".:;").strip()
     if not text or len(text) > 120:
         return None
+    if rules.author_roles and " " in text:
+        head, last = text.rsplit(None, 1)
+        if last.lower() in rules.author_roles:
+            text = head
     pieces = [p.strip() for p in text.split(",")]
     if len(pieces) > 1 and rules.author_split.search(pieces[-1]):
-        candidates = pieces[:-1] + rules.author_split.split(pieces[-1])
-    else:
-        candidates = rules.author_split.split(pieces[0])
+        # "A, B and C"; but "A, inviata a Montebrenta" is a name and a role ("a" joins Czech names).
+        names = _names(pieces[:-1] + rules.author_split.split(pieces[-1]), rules)
+        if names is not None:
+            return names
+    return _names(rules.author_split.split(pieces[0]), rules)
+
+
+def _names(candidates: list[str], rules: Rules) -> tuple[str, ...] | None:
     names: list[str] = []
     for candidate in candidates:
         name = candidate.strip()

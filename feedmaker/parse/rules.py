@@ -35,6 +35,7 @@ class Rules:
     joiner_prefix: re.Pattern[str]
     byline_prefix: re.Pattern[str]
     author_split: re.Pattern[str]
+    author_roles: frozenset[str]  # role words after a name ("기자")
     by_tail: re.Pattern[str]
     section_tail: re.Pattern[str]
     topic: re.Pattern[str]
@@ -128,7 +129,11 @@ def compile_profile(profile: Profile) -> Rules:
         updated_prefix=re.compile(rf"^(?:{um})(?P<joiner>\s+(?:{jn}))?{colon}(?P<rest>.+)$", re.IGNORECASE),
         joiner_prefix=re.compile(rf"^(?:{jn})\s+(?P<rest>.+)$", re.IGNORECASE),
         byline_prefix=re.compile(rf"^(?:{by})(?:\s*:?\s+|\s*：\s*)(?P<rest>.+)$", re.IGNORECASE),
-        author_split=re.compile(rf"\s+(?:{alternation(p.author_joiners)})\s+|\s*&\s*", re.IGNORECASE),
+        # "A and B", "A & B", and "A·B" (Korean and Japanese put a middle dot between names, no spaces).
+        author_split=re.compile(
+            rf"\s+(?:{alternation(p.author_joiners)})\s+|\s*&\s*|(?<=\S)·(?=\S)", re.IGNORECASE
+        ),
+        author_roles=frozenset(r.lower() for r in p.author_roles),
         by_tail=re.compile(rf"^(?P<head>.+?)\s+(?:{by})\s+(?P<tail>[^\d]+)$", re.IGNORECASE),
         section_tail=re.compile(
             rf"^(?P<head>.+?)\s+(?:{alternation(p.section_joiners)})\s+(?P<tail>[^\d]+)$", re.IGNORECASE

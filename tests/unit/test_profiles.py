@@ -49,7 +49,7 @@ def test_prefix_words_come_from_the_phrases(name: str) -> None:
     assert {"follow", "comment_prompts", "archive_labels", "chrome"} <= set(opening)
     for field_name in opening:
         for phrase in getattr(profile, field_name):
-            assert phrase.split()[0].rstrip(".") in rules.prefix_words, (field_name, phrase)
+            assert phrase.split()[0].rstrip(":,.;!?»›") in rules.prefix_words, (field_name, phrase)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_toml_page_words_and_numbers(tmp_path: Path) -> None:
         ("kind.toml", 'chrome = "Follow us"', r"kind\.toml: key 'chrome' must be a list of strings$"),
         ("base.toml", 'extends = "xx"', r"base\.toml: key 'extends': unknown profile 'xx'$"),
         ("day.toml", 'dayfirst = "yes"', r"day\.toml: key 'dayfirst' must be true or false$"),
-        ("words", None, r"^unknown profile 'words': use one of de, default, en, "),
+        ("words", None, r"^unknown profile 'words': use one of cs, de, default, el, en, "),
     ],
 )
 def test_a_bad_profile_is_one_line_naming_the_file(
@@ -221,3 +221,72 @@ def test_a_bad_profile_is_one_line_naming_the_file(
     with pytest.raises(ConfigError, match=message) as caught:
         load_profile(target)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kind"),
+    [
+        ("ru", "Подробнее →", Kind.SEP),
+        ("tr", "Devamını Oku", Kind.SEP),
+        ("id", "Selengkapnya", Kind.SEP),
+        ("cs", "Číst dál", Kind.SEP),
+        ("el", "Περισσότερα »", Kind.SEP),
+        ("fi", "Lue lisää", Kind.SEP),
+        ("ro", "Citește mai mult", Kind.SEP),
+        ("hu", "Tovább", Kind.SEP),
+        ("vi", "Xem tiếp »", Kind.SEP),
+        ("ko", "더보기", Kind.SEP),
+        ("ru", "Самое читаемое", Kind.WIDGET),
+        ("tr", "En çok okunanlar", Kind.WIDGET),
+        ("id", "Terpopuler", Kind.WIDGET),
+        ("cs", "Nejčtenější", Kind.WIDGET),
+        ("el", "Δημοφιλή", Kind.WIDGET),
+        ("fi", "Luetuimmat", Kind.WIDGET),
+        ("ro", "Cele mai citite", Kind.WIDGET),
+        ("hu", "Legolvasottabb", Kind.WIDGET),
+        ("vi", "Đọc nhiều nhất", Kind.WIDGET),
+        ("ko", "많이 본 뉴스", Kind.WIDGET),
+        ("ro", "31 de comentarii", Kind.CHROME),
+        ("hu", "14 hozzászólás", Kind.CHROME),
+        ("tr", "Yorum (3)", Kind.CHROME),
+        ("fi", "Hyväksy kaikki", Kind.CHROME),
+        ("el", "Μετάβαση στο κύριο περιεχόμενο", Kind.CHROME),
+        ("cs", "Štítky: mapy, trasy", Kind.TAGS),
+    ],
+)
+def test_words_of_the_new_languages(name: str, text: str, kind: Kind) -> None:
+    """Separators, list headings, counters, consent buttons and tag labels in ten more languages."""
+    assert kind_of(text, compile_profile(BUILTIN[name])) is kind
+    assert kind_of(text, compile_profile(BUILTIN["default"])) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Текст: Ольга Третьякова", ("Ольга Третьякова",)),
+        ("de Mihai Lungu și Ana-Maria Rus | 9 martie 2026, 08:00", ("Mihai Lungu", "Ana-Maria Rus")),
+        ("Bài và ảnh: Hoàng Long", ("Hoàng Long",)),
+        ("Reporter: Rahmat Hidayat", ("Rahmat Hidayat",)),
+        ("지역 | 김민지·최현우 기자 | 2026.03.12 16:20", ("김민지", "최현우")),
+        ("Von Okke Harms", ("Okke Harms",)),
+    ],
+)
+def test_bylines_of_the_new_languages(text: str, authors: tuple[str, ...]) -> None:
+    """Byline words, joiners ('și', 'và') and a role after the name ('기자') in the default profile."""
+    ctx = Context(now=datetime(2026, 3, 12, 20, 0, tzinfo=UTC), zone=UTC, dayfirst=True)
+    (line,) = classify_all(text, compile_profile(BUILTIN["default"]), ctx)
+    assert line.kind is Kind.MARKER and line.marker is not None
+    assert line.marker.authors == authors
+
+
+@pytest.mark.parametrize("text", ["De Niro", "Van Gogh"])
+def test_a_capitalised_particle_before_one_word_is_a_name_not_a_byline(text: str) -> None:
+    """Romanian 'de' is a byline word, but 'De Niro' is a name, not 'by Niro'."""
+    assert kind_of(text, compile_profile(BUILTIN["default"])) is not Kind.MARKER
+
+
+def test_a_role_after_a_comma_is_dropped_even_with_a_joiner_word_in_it() -> None:
+    """'A, inviata a Montebrenta': Czech 'a' joins names, but a role after a comma is still a role."""
+    rules = compile_profile(BUILTIN["default"])
+    (line,) = classify_all("di Elena Righetti, inviata a Montebrenta", rules, CTX)
+    assert line.marker is not None and line.marker.authors == ("Elena Righetti",)
