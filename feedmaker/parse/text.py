@@ -238,7 +238,7 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
     stories (two date or byline lines at least) and those lines hold no more than a name, a menu and
     one short paragraph: nothing a story has (a date, a byline, an image, a "read more" ending one).
     """
-    dated = (i for i, line in enumerate(lines) if _dated(line))
+    dated = (i for i, line in enumerate(lines) if _dated(line) and not _page_date(lines, i))
     first, second = next(dated, None), next(dated, None)
     if first is None or second is None:
         return 0
@@ -267,8 +267,10 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
     ):
         start -= 1  # a section label standing alone above the story may be its section: it stays
     texts = prose = 0
-    for line in islice(lines, start):
+    for i, line in enumerate(islice(lines, start)):
         if line.kind is Kind.TEXT:
+            if line.shape is Shape.PROSE and _notice(lines, i):
+                continue  # a cookie notice over its buttons: furniture, whatever its length
             texts += 1
             prose += line.shape is Shape.PROSE
             if line.shape is Shape.PROSE and len(line.text) > _TAGLINE:
@@ -276,11 +278,33 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
         elif line.kind is Kind.SEP:
             if line.text[0].isalpha():
                 return 0  # "Continue reading": a story ended here
-        elif line.kind is not Kind.CHROME:
+        elif line.kind is not Kind.CHROME and not _page_date(lines, i):
             return 0
     if not 0 < texts <= _MASTHEAD_LINES or prose > 1:
         return 0
     return start
+
+
+def _page_date(lines: list[Line], i: int) -> bool:
+    """True for the page's own date in its masthead ("Thursday, 12 March 2026" between the site's name and
+    its menu): a date alone, with no time, right above chrome in its block."""
+    line = lines[i]
+    marker = line.marker
+    if line.kind is not Kind.MARKER or marker is None or marker.authors or len(marker.dates) != 1:
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        marker.dates[0].date_only and nxt is not None and nxt.group == line.group and nxt.kind is Kind.CHROME
+    )
+
+
+def _notice(lines: list[Line], i: int) -> bool:
+    """True for a paragraph right above a row of buttons in its block (a cookie or consent notice over
+    "Accept   Reject"): the last line of the block, chrome, in columns or one of the profile's words."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.group != lines[i].group or nxt.kind is not Kind.CHROME:
+        return False
+    return i + 2 >= len(lines) or lines[i + 2].group != nxt.group or lines[i + 2].kind is Kind.CHROME
 
 
 def _dated(line: Line) -> bool:

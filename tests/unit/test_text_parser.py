@@ -592,3 +592,38 @@ def test_russian_and_greek_listings_give_their_stories() -> None:
         "В музее покажут коллекцию прялок",
     ]
     assert len(titles(el)) == 3
+
+
+MASTHEAD_WITH_DATE_AND_NOTICE = """Harbour Gazette
+Thursday, 12 February 2026
+Log in   Register
+Home   News   Sport   Weather   Opinion
+We use cookies to make the site work and to count visits. By going on, you accept our cookie policy.
+Accept all   Reject
+
+Ferry fares to rise in April
+12 February 2026, 09:15
+The harbour board approved a rise of 4 per cent on all crossings from the first of April.
+
+New lifeboat named after volunteer
+11 February 2026, 16:40
+The station's new boat carries the name of the crew member who served for forty years.
+"""
+
+
+def test_masthead_with_the_page_date_and_a_cookie_notice_is_no_story() -> None:
+    """The site's name over today's date and its menus, and a notice over its buttons, are the masthead."""
+    assert titles(MASTHEAD_WITH_DATE_AND_NOTICE) == [
+        "Ferry fares to rise in April",
+        "New lifeboat named after volunteer",
+    ]
+
+
+def test_a_date_line_above_a_paragraph_is_no_page_date() -> None:
+    """A title over its date and text at the top of the page stays a story: the page date is above chrome."""
+    page = MASTHEAD_WITH_DATE_AND_NOTICE.split("\n\n", 1)[1]
+    page = (
+        "Lighthouse open again\n10 February 2026\nThe lighthouse reopens after its repairs this week.\n\n"
+        + page
+    )
+    assert titles(page)[0] == "Lighthouse open again"
