@@ -204,8 +204,12 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
         bullet = _BULLET.match(text)
         if bullet and bullet["rest2"] and not starts_upper(bullet["rest2"]):
             bullet = None  # "- and then": a dash and lower-case text, no list item
-        if bullet and text[0].isdigit() and raw_date(text, ctx) is not None:
-            bullet = None  # "14. März 2025" is a date, not item 14 of a list
+        if (
+            bullet
+            and text[0].isdigit()
+            and (raw_date(text, ctx) is not None or parse_marker(text, rules, ctx) is not None)
+        ):
+            bullet = None  # "14. März 2025" is a date, "12. 3. 2026 · Petr Dvořáček" a date line: no list
         if bullet:
             text = bullet["rest"] or bullet["rest2"]
             line.text, line.bullet = text, True
@@ -494,7 +498,11 @@ def _promo_boxes(lines: list[Line]) -> None:
         if line.group in candidates:
             members_by_group.setdefault(line.group, []).append(line)
     for group, members in members_by_group.items():
-        structural = any(ln.kind in (Kind.SEP, Kind.MARKER, Kind.HEADER, Kind.AUTHOR) for ln in members)
+        # A post's footer (its tags, a comment count, a share bar) is mostly chrome too, but its tag line says
+        # it closes a story.
+        structural = any(
+            ln.kind in (Kind.SEP, Kind.MARKER, Kind.HEADER, Kind.AUTHOR, Kind.TAGS) for ln in members
+        )
         mostly_chrome = chrome_by_group[group] * 2 >= len(members) and len(members) <= 8
         if (mostly_chrome or (group in signup and len(members) <= _SIGNUP_BOX)) and not structural:
             for ln in members:

@@ -30,6 +30,9 @@ class Marker:
     section: str | None = None
     expects_author: bool = False
     clock: str | None = None  # a time of day whose day is printed elsewhere: "Posted by A at 8:05 PM"
+    # The names the section label reads as ("Selin Aydoğdu | 3 saat önce"): a story with a section of its
+    # own (a kicker above its title) takes them as its authors (parse/text.py).
+    section_names: tuple[str, ...] = ()
 
 
 # A capitalised word, an initial, or a run of CJK ideographs, kana or hangul ("田中健一", "김철수"): those
@@ -92,7 +95,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
     sections: list[str] = []
     labels: list[str] = []  # the last one first
     dated_first = 0  # dates read before the first label
-    expects_author = bare = False
+    expects_author = bare = named_label = False
     clock: str | None = None
     for part in parts:
         part = part.strip()
@@ -166,25 +169,39 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         if rules.author_roles and (names := _role_names(part, rules)):
             authors.extend(names)  # "김민지 기자": a name, then its role
             continue
+        if len(parts) > 1 and rules.author_split.search(part) and (names := person_names(part, rules)):
+            authors.extend(names)  # "Selin Aydoğdu ve Onur Tekin | 10 Mart 2026": names joined, no label
+            continue
         if shape_of(part) is Shape.LABEL and (not labels or (len(labels) == 1 and len(dates) > dated_first)):
             # "Nieuwsbericht | 12 maart 2026 | Afval en milieu": a content type, the date, then the topic. A
             # second label must follow a date that follows the first; it is the more particular, the section.
             dated_first = len(dates)
             labels.insert(0, part)
             continue
+        if len(labels) == 1 and shape_of(part) is Shape.LABEL:
+            # "12. 3. 2026 · Petr Dvořáček · Akce": of two labels beside a date, one a person's name (two
+            # capitalised words or more) and the other not, the name is the author, the other the section.
+            first_names, these = person_names(labels[0], rules), person_names(part, rules)
+            if (first_names is None) != (these is None):
+                authors.extend(first_names or these or ())
+                labels[0] = labels[0] if first_names is None else part
+                named_label = True
+                continue
         return None
     found_something = dates or updated or authors or sections
-    if labels and not (dates or updated or authors):
-        return None  # a label alone (or beside chrome) is not a marker
+    if labels and not (dates or updated or (authors and not named_label)):
+        return None  # a label alone (or beside chrome, or a name) is not a marker
     if not (found_something or ((bare or expects_author) and len(parts) == 1)):
         return None
+    section = (sections + labels)[0] if sections or labels else None
     return Marker(
         tuple(dates),
         tuple(updated),
         tuple(authors),
-        (sections + labels)[0] if sections or labels else None,
+        section,
         expects_author and not authors,
         clock,
+        person_names(section, rules) or () if section and not sections and not authors else (),
     )
 
 
@@ -315,6 +332,15 @@ def parse_names(text: str, rules: Rules) -> tuple[str, ...] | None:
         if names is not None:
             return names
     return _names(rules.author_split.split(pieces[0]), rules)
+
+
+def person_names(text: str, rules: Rules) -> tuple[str, ...] | None:
+    """Return the names ``text`` reads as when each has two words or more ("Selin Aydoğdu ve Onur Tekin"),
+    or None: one capitalised word ("Council", "Akce") is a label as often as a name."""
+    names = parse_names(text, rules)
+    if names is None or any(" " not in name for name in names):
+        return None
+    return names
 
 
 def _names(candidates: list[str], rules: Rules) -> tuple[str, ...] | None:

@@ -300,11 +300,11 @@ def _page_date(lines: list[Line], i: int) -> bool:
 
 def _notice(lines: list[Line], i: int) -> bool:
     """True for a paragraph right above a row of buttons in its block (a cookie or consent notice over
-    "Accept   Reject"): the last line of the block, chrome, in columns or one of the profile's words."""
+    "Accept   Reject"): chrome of a few words, or in columns."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is None or nxt.group != lines[i].group or nxt.kind is not Kind.CHROME:
         return False
-    return i + 2 >= len(lines) or lines[i + 2].group != nxt.group or lines[i + 2].kind is Kind.CHROME
+    return bool(nxt.columns) or nxt.text.count(" ") < 4
 
 
 def _dated(line: Line) -> bool:
@@ -611,7 +611,10 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
             updated.extend(marker.updated)
             if marker.authors:
                 authors.extend(a for a in marker.authors if a not in authors)
-            if marker.section:
+            if marker.section_names and categories and not authors:
+                # "Tarım" above the title, then "Selin Aydoğdu | 3 saat önce": the label is the author.
+                authors.extend(marker.section_names)
+            elif marker.section:
                 categories.append(marker.section)
             if marker.clock:
                 story.clock = marker.clock

@@ -653,3 +653,41 @@ def test_numbered_cyrillic_headline_is_a_bullet_but_a_dash_before_lower_case_is_
     assert item.bullet and item.text == "Мост через Шалгу закроют на ремонт"
     (dash,) = classify("- и ещё одна мелочь без заглавной буквы")
     assert not dash.bullet
+
+
+LATER = Context(now=datetime(2026, 3, 12, 20, 0, tzinfo=UTC), zone=UTC, dayfirst=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "section"),
+    [
+        ("12. 3. 2026 · Petr Dvořáček · Akce", ("Petr Dvořáček",), "Akce"),
+        ("Akce · Petr Dvořáček · 12. 3. 2026", ("Petr Dvořáček",), "Akce"),
+        ("Selin Aydoğdu ve Onur Tekin | 10 Mart 2026, 14:07", ("Selin Aydoğdu", "Onur Tekin"), None),
+        # One label beside a date stays the section, even when it is two capitalised words.
+        ("Gaya Hidup | Kamis, 12 Mar 2026 20:45 WIB", (), "Gaya Hidup"),
+    ],
+)
+def test_a_name_beside_a_date_is_the_author(text: str, authors: tuple[str, ...], section: str | None) -> None:
+    """Of two labels beside a date, the person's name is the author; names joined by 've' are authors."""
+    (line,) = classify_all(text, RULES, LATER)
+    assert line.kind is Kind.MARKER and line.marker is not None
+    assert (line.marker.authors, line.marker.section) == (authors, section)
+
+
+def test_two_labels_neither_a_name_stay_refused() -> None:
+    """'12. 3. 2026 · Akce · Trasy': two sections and no name; 'Akce · Petr Dvořáček': no date. No marker."""
+    for text in ("12. 3. 2026 · Akce · Trasy", "Akce · Petr Dvořáček"):
+        (line,) = classify_all(text, RULES, LATER)
+        assert line.kind is not Kind.MARKER
+
+
+def test_post_footer_with_tags_is_no_promo_box() -> None:
+    """A paragraph, its tags, a comment count and a share bar close a post: the paragraph stays text."""
+    lines = classify_all(
+        "Mapu si můžete stáhnout jako PDF nebo GPX v sekci Trasy.\nŠtítky: mapy, trasy\n"
+        "Zatím žádné komentáře\nSdílet: Facebook   X   E-mail",
+        RULES,
+        LATER,
+    )
+    assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.TAGS, Kind.CHROME, Kind.CHROME]

@@ -627,3 +627,16 @@ def test_a_date_line_above_a_paragraph_is_no_page_date() -> None:
         + page
     )
     assert titles(page)[0] == "Lighthouse open again"
+
+
+def test_a_name_beside_the_date_is_the_author_when_a_kicker_gives_the_section() -> None:
+    """'Tarım' above the title, 'Selin Aydoğdu | 3 saat önce' under it: the name is the author."""
+    now = datetime(2026, 3, 12, 18, 0, tzinfo=UTC)
+    page = (
+        "Tarım\nKiraz üreticisi sigortaya yöneldi\nSelin Aydoğdu | 3 saat önce\n"
+        "Üreticiler bu yıl başvurularını erkene aldı.\n\n"
+        "Borsa güne düşüşle başladı\nGaya Hidup | 12 Mart 2026, 10:18\nEndeks yüzde 1,4 değer kaybetti.\n"
+    )
+    first, second = parse_entries(page, now)
+    assert first.authors == ("Selin Aydoğdu",) and first.categories == ("Tarım",)
+    assert second.authors == () and second.categories == ("Gaya Hidup",)
