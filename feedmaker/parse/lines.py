@@ -31,7 +31,7 @@ from enum import StrEnum
 
 from ..textutil import collapse, fold
 from .chrome import DECORATED, PROMO, SPONSOR, chrome_reason
-from .markers import MARKER_MAX, Marker, parse_marker, parse_names, raw_date
+from .markers import MARKER_MAX, Marker, parse_marker, parse_names, person_names, raw_date
 from .rules import Rules
 from .shapes import DIGIT, PROSE_END, SENTENCE_ENDS, Context, Shape, first_word, shape_of, starts_upper
 
@@ -406,7 +406,71 @@ def refine(lines: list[Line], rules: Rules) -> None:
             # Two blank lines then one sentence: the caption of an embed the
             # crawler could not save (a video), not a paragraph of the story.
             _set(line, Kind.CAPTION, "caption of an empty embed (after two blank lines)")
+    _bare_bylines(lines, rules)
     _join_wrapped(lines)
+
+
+_NAME_DASH = re.compile(r"\s+[-–]\s+")  # "Thu Trang - Quốc Bảo": two reporters
+
+
+def _byline_names(text: str, rules: Rules) -> tuple[str, ...] | None:
+    """Return the names of a line that is only names: two words or more each, joined by a joiner, "&", a
+    dash or commas, with a role after a comma ("Анна Белозерова, урбанист"); None for anything else."""
+    if len(text) > 80 or text[-1] in SENTENCE_ENDS or not text[0].isupper():
+        return None
+    return person_names(_NAME_DASH.sub(" & ", text) if " " in text else text, rules)
+
+
+def _bare_bylines(lines: list[Line], rules: Rules) -> None:
+    """Make the name lines that carry no byline word authors, where the page's structure says so.
+
+    A line of names next to a story's date line, between its title and its text, is its byline when its
+    form says it is no title ("Анна Белозерова, урбанист": a name and a lower-case role; "Thu Trang - Quốc
+    Bảo": two names). A line of one name after the lead ("Kovács Eszter") is a byline when the page
+    prints one in that place under three stories or more.
+    """
+    count = len(lines)
+    after_lead: list[tuple[int, tuple[str, ...]]] = []
+    for i in range(1, count):
+        line = lines[i]
+        if line.kind is not Kind.TEXT or line.shape is Shape.PROSE or line.bullet:
+            continue
+        prev, nxt = lines[i - 1], lines[i + 1] if i + 1 < count else None
+        if prev.group != line.group:
+            continue
+        same_next = nxt is not None and nxt.group == line.group
+        if same_next and nxt is not None and _beside_a_date(prev, nxt):
+            names = _byline_names(line.text, rules)
+            if names and (len(names) >= 2 or _role_after_comma(line.text)):
+                line.kind, line.marker = Kind.AUTHOR, Marker(authors=names)
+                line.notes += ("names beside the story's date line",)
+            continue
+        if (
+            prev.kind is Kind.TEXT
+            and prev.shape is Shape.PROSE
+            and not (same_next and nxt and nxt.kind is Kind.TEXT)
+        ):
+            names = _byline_names(line.text, rules)
+            if names:
+                after_lead.append((i, names))
+    if len(after_lead) >= 3:
+        for i, names in after_lead:
+            lines[i].kind, lines[i].marker = Kind.AUTHOR, Marker(authors=names)
+            lines[i].notes += (f"a name after the lead, as under {len(after_lead)} stories",)
+
+
+def _role_after_comma(text: str) -> bool:
+    """True for "NAME, role": one to three lower-case words after the last comma ("урбанист")."""
+    role = text.rsplit(",", 1)[1].split() if "," in text else []
+    return 1 <= len(role) <= 3 and role[0].islower() and ":" not in text
+
+
+def _beside_a_date(prev: Line, nxt: Line) -> bool:
+    """True between a date line and the text, or between a headline (the title) and a date line."""
+    dated = (Kind.MARKER, Kind.HEADER)
+    if prev.kind in dated:
+        return nxt.kind is Kind.TEXT and nxt.shape is Shape.PROSE
+    return prev.kind is Kind.TEXT and prev.shape is Shape.HEADLINE and nxt.kind in dated
 
 
 def _comment_counters(lines: list[Line]) -> None:

@@ -691,3 +691,50 @@ def test_post_footer_with_tags_is_no_promo_box() -> None:
         LATER,
     )
     assert [ln.kind for ln in lines] == [Kind.TEXT, Kind.TAGS, Kind.CHROME, Kind.CHROME]
+
+
+def test_names_beside_the_date_line_are_the_byline() -> None:
+    """'Thu Trang - Quốc Bảo' between the date and the text, 'NAME, role' between title and date: bylines."""
+    lines = classify_all(
+        "Phạt 85 triệu đồng cơ sở sản xuất nước đá\n11/3/2026, 16:45\nThu Trang - Quốc Bảo\n"
+        "(BSL) - Đoàn kiểm tra liên ngành phát hiện cơ sở sử dụng nguồn nước chưa qua xử lý.\n\n"
+        "Городу нужен не новый стадион, а сто новых скамеек\nАнна Белозерова, урбанист\n11 марта 2026\n"
+        "Каждый раз, когда в городе обсуждают большой проект, разговор начинается с цифры.",
+        RULES,
+        LATER,
+    )
+    authors = [ln.marker.authors for ln in lines if ln.kind is Kind.AUTHOR and ln.marker]
+    assert authors == [("Thu Trang", "Quốc Bảo"), ("Анна Белозерова",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A kicker above the title, and a title that is a name, a comma and a long clause.
+        "Sport\nViitorul Ocna, victorie la limită cu liderul: 1-0 pe teren propriu\nde Sorin Vaida | ieri, 21:15\n"
+        "Golul a fost marcat de Darius Mocan în minutul 77, după o fază fixă.",
+        # One name between title and date, with no role and no second name: it may be a title.
+        "Harbour Board Meeting\nAna Roe\n11 March 2026\nThe board met on Tuesday to approve the plan.",
+    ],
+)
+def test_no_byline_without_its_form(text: str) -> None:
+    """A title or a lone name beside a date is not made a byline by its place alone."""
+    assert Kind.AUTHOR not in [ln.kind for ln in classify_all(text, RULES, LATER)]
+
+
+def _items(tail: str, n: int) -> str:
+    return "\n\n".join(
+        f"Megye · 2 órája\nLezárják a kompot a magas vízállás miatt {k}\n"
+        f"A folyó szintje elérte a 620 centimétert, a révátkelés szünetel.\n{tail}"
+        for k in range(n)
+    )
+
+
+def test_a_name_after_the_lead_under_three_stories_is_the_byline() -> None:
+    """'Kovács Eszter' after the lead of three stories or more is each one's author; under two, text."""
+    three = classify_all(_items("Kovács Eszter", 3), RULES, LATER)
+    assert [ln.marker.authors for ln in three if ln.kind is Kind.AUTHOR and ln.marker] == [
+        ("Kovács Eszter",)
+    ] * 3
+    two = classify_all(_items("Kovács Eszter", 2), RULES, LATER)
+    assert Kind.AUTHOR not in [ln.kind for ln in two]
