@@ -5,11 +5,12 @@ tests run the whole pipeline on a temporary folder without patching anything.
 ``build_all`` runs every feed of a configuration under the output folder's
 lock, one feed's failure never stopping the others.
 
-Order of writes, and why: the state is committed *before* the files are
-published. The output is a pure function of the state, so if a crash comes
-between the two, the next run renders the same bytes from the state and
-publishes them; the other order would let a crash forget first-seen times that
-readers had already seen.
+Order of writes, and why: the history is committed *before* the files are
+published, and the run's input fingerprint (which lets the next run with the
+same inputs skip the feed) only after. The output is a pure function of the
+history, so if a crash or a failed write comes between the two, the next run
+renders the same bytes from the history and publishes them; the other order
+would let a crash forget first-seen times that readers had already seen.
 """
 
 from __future__ import annotations
@@ -166,10 +167,11 @@ def render_checked(
 ) -> dict[str, bytes]:
     """Return every requested format of the feed, file name -> bytes, each rendered and validated.
 
-    A large feed's formats are rendered and checked in child processes, on
-    two cores at once (the Atom and RSS documents do not depend on each
-    other), while this process runs ``meanwhile`` (saving the history); a small
-    one's here, then ``meanwhile``. Raises RenderError when a value cannot be
+    A large feed's formats are rendered and checked in child processes, one
+    per core (the Atom and RSS documents do not depend on each other), while
+    this process runs ``meanwhile`` (saving the history), or renders the first
+    group itself when there is nothing else to do; a small feed's formats are
+    rendered here, then ``meanwhile`` runs. Raises RenderError when a value cannot be
     rendered or a document would not be valid, and what ``meanwhile`` raises.
     """
     from .parallel import run_all, usable_cpus
@@ -278,12 +280,14 @@ def build_feed(
         # The history is written while the feeds render in child processes, and committed only
         # when every format rendered and validated (a failed render leaves the old history).
         recheck = _recheck_after(merged.entries, spec.retention)
-        with state.saving(key, merged.records, print_, now, recheck, meta, spec.formats) as write:
+        with state.saving(key, merged.records, now, recheck, meta, spec.formats) as write:
             files = render_checked(merged.entries, meta, spec.formats, meanwhile=write)
     if dry_run:
         changed = tuple(n for n, data in files.items() if _differs(spec.output / n, data))
         return replace(report, written=changed, unchanged=tuple(n for n in files if n not in changed))
     written, unchanged = publish(files, spec.output)
+    if state is not None:
+        state.published(key, print_)
     return replace(report, written=written, unchanged=unchanged)
 
 

@@ -26,6 +26,8 @@ from .errors import StateError
 from .model import DateSource, Entry, FeedMeta, Image, Origin, Record
 
 SCHEMA_VERSION = 2
+# The fingerprint of a run whose files are not known to be published (no input digest is empty).
+_UNPUBLISHED = ""
 # MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: dict[int, str] = {
     # An ordinary rowid table: rows hold whole entries, too large for WITHOUT ROWID (three times the file).
@@ -193,21 +195,25 @@ class StateStore:
         self,
         feed: str,
         records: Mapping[str, Record],
-        fingerprint: str,
         now: datetime,
         recheck_after: datetime | None,
         meta: FeedMeta | None = None,
         formats: tuple[str, ...] = (),
     ) -> Iterator[Callable[[], None]]:
-        """Yield a function that replaces the feed's history with ``records`` and notes the run; commit
-        what it wrote when the block ends, roll it back when the block raises.
+        """Yield a function that replaces the feed's history with ``records`` and notes the run; the
+        block must call it once. Commit what it wrote when the block ends, roll it back when the
+        block raises.
 
         This lets a build write its history while its feeds are still being
-        rendered in other processes, and keep it only if they all render.
-        Raises StateError when the database refuses the write.
+        rendered in other processes, and keep it only if they all render. The
+        run is noted without its input fingerprint: until ``published`` records
+        it, the next run with the same inputs builds again (its files may not
+        have been written). Raises StateError when the database refuses the write.
         """
+        wrote = False
 
         def write() -> None:
+            nonlocal wrote
             rows = [
                 (
                     feed,
@@ -225,7 +231,7 @@ class StateStore:
             ]
             run = (
                 feed,
-                fingerprint,
+                _UNPUBLISHED,
                 now.isoformat(),
                 recheck_after.isoformat() if recheck_after else None,
                 json.dumps(asdict(meta)) if meta else None,
@@ -234,10 +240,22 @@ class StateStore:
             self._db.execute("DELETE FROM entries WHERE feed = ?", (feed,))
             self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             self._db.execute("INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?, ?, ?)", run)
+            wrote = True
 
         try:
             with self._transaction():
                 yield write
+                if not wrote:
+                    raise RuntimeError(f"the history of feed {feed!r} was never written")  # a bug
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"{self.path}: cannot save feed {feed!r} ({exc})") from None
+
+    def published(self, feed: str, fingerprint: str) -> None:
+        """Note that the feed's files for its inputs ``fingerprint`` are written: the next run with the
+        same inputs may skip it. Raises StateError when the database refuses the write."""
+        try:
+            with self._transaction():
+                self._db.execute("UPDATE feeds SET fingerprint = ? WHERE feed = ?", (fingerprint, feed))
         except sqlite3.DatabaseError as exc:
             raise StateError(f"{self.path}: cannot save feed {feed!r} ({exc})") from None
 

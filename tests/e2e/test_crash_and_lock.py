@@ -134,11 +134,15 @@ def test_failure_between_writes_is_repaired_by_the_next_run(
     assert outputs(tmp_path / "site") == reference
 
 
+@pytest.mark.skipif(
+    not hasattr(os, "fork"), reason="formats render in child processes only where fork exists"
+)
 def test_a_render_that_fails_in_a_child_keeps_the_old_history(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A large feed's history is written while its formats render in child processes; when one of
     them fails, that write is rolled back and the files stay as they were."""
+    import feedmaker.parallel as parallel
     import feedmaker.pipeline as pipeline
 
     make_site(tmp_path, stories=40)
@@ -147,22 +151,60 @@ def test_a_render_that_fails_in_a_child_keeps_the_old_history(
     with StateStore(config.state) as state:
         build_feed(spec_for(config, feed), now=datetime.fromisoformat(NOW), state=state)
         history = state.load(feed.meta.slug)
+        old_print = state.fingerprint(feed.meta.slug)
         before = outputs(config.output)
         (tmp_path / "page0.txt").write_text(
             "News\n\nA new story about the pier\nThe pier reopened today after repairs.\n", encoding="utf-8"
         )
         monkeypatch.setattr(pipeline, "PARALLEL_MIN_ENTRIES", 1)  # the parallel path, with 41 entries
-        old_print = state.fingerprint(feed.meta.slug)
+        monkeypatch.setattr(parallel, "usable_cpus", lambda: 2)  # even on a one-CPU machine
+        parent, wrote = os.getpid(), []
+        real_render_checked = pipeline.render_checked
+
+        def spying(entries, meta, formats, meanwhile=None):  # type: ignore[no-untyped-def]
+            def write() -> None:
+                assert meanwhile is not None
+                meanwhile()
+                wrote.append(os.getpid())
+
+            return real_render_checked(entries, meta, formats, meanwhile=write)
 
         def broken_check(files: object, meta: object) -> None:
             raise RenderError(f"injected failure in process {os.getpid()}")
 
+        monkeypatch.setattr(pipeline, "render_checked", spying)
         monkeypatch.setattr(pipeline, "check", broken_check)
-        with pytest.raises(RenderError, match="injected failure in process"):
+        with pytest.raises(RenderError, match="injected failure in process") as failure:
             build_feed(spec_for(config, feed), now=datetime.fromisoformat(NOW), state=state)
-        assert state.load(feed.meta.slug) == history
-        assert state.fingerprint(feed.meta.slug) == old_print  # so the next run builds again
+        assert wrote == [parent]  # the new history was written here...
+        assert str(parent) not in str(failure.value)  # ...while a child failed to render
+        assert state.load(feed.meta.slug) == history  # and rolled back
+        assert state.fingerprint(feed.meta.slug) == old_print
     assert outputs(config.output) == before
+
+
+def test_a_failed_publish_is_redone_by_the_next_run_with_the_same_inputs(tmp_path: Path) -> None:
+    """The history is kept when publishing fails, but the run is not marked done: the next run with
+    the same inputs is not skipped and writes the files."""
+    make_site(tmp_path, stories=5)
+    config = load_config(tmp_path / "feedmaker.toml")
+    feed = config.feeds[0]
+    now = datetime.fromisoformat(NOW)
+
+    def refusing(files: object, folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        raise PublishError(f"{folder}: disk full (injected)")
+
+    with StateStore(config.state) as state:
+        build_feed(spec_for(config, feed), now=now, state=state)
+        (tmp_path / "page0.txt").write_text(
+            "News\n\nA new story about the pier\nThe pier reopened today after repairs.\n", encoding="utf-8"
+        )
+        with pytest.raises(PublishError):
+            build_feed(spec_for(config, feed), now=now, state=state, publish=refusing)
+        assert "new story about the pier" not in (config.output / "feed0.atom").read_text(encoding="utf-8")
+        report = build_feed(spec_for(config, feed), now=now, state=state)
+    assert not report.skipped
+    assert "new story about the pier" in (config.output / "feed0.atom").read_text(encoding="utf-8")
 
 
 def test_a_second_build_waits_then_gives_up_clearly(tmp_path: Path) -> None:

@@ -97,9 +97,15 @@ def test_the_side_job_runs_here_while_the_formats_render_in_children(monkeypatch
     assert files == pipeline.render(entries, META, ("atom", "rss"))
 
 
+@pytest.mark.skipif(
+    not hasattr(os, "fork"), reason="formats render in child processes only where fork exists"
+)
 def test_an_invalid_document_from_a_child_stops_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
     """The check runs where the document was rendered; its verdict reaches the build."""
+    import feedmaker.parallel as parallel
+
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ENTRIES", 1)
+    monkeypatch.setattr(parallel, "usable_cpus", lambda: 2)  # children even on a one-CPU machine
     relative = make_entry(2, link="/2026/story-2")  # normalise never lets one through; a bug might
     with pytest.raises(RenderError, match=r"big\.(atom|rss) would not be a valid feed.*not"):
         pipeline.render_checked([make_entry(1), relative], META, ("atom", "rss"))

@@ -23,7 +23,7 @@ def test_newest_lists_the_listed_entries_newest_first_and_every_first_seen(tmp_p
     tie = make_entry(20, published=make_entry(3).published)  # as new as story 3, first seen later
     records[tie.id] = Record(tie, T0, T0, "h20")
     with StateStore(tmp_path / "state.sqlite") as state:
-        with state.saving("feed", records, "print", T0, None) as write:
+        with state.saving("feed", records, T0, None) as write:
             write()
         newest, first_seen = state.newest("feed", 5)
         assert state.newest("other", 5) == ((), ())
@@ -37,13 +37,40 @@ def test_a_save_whose_block_raises_is_rolled_back(tmp_path: Path) -> None:
     first = {e.id: Record(e, T0, T0, "h1") for e in (make_entry(1),)}
     second = {e.id: Record(e, T0, T0, "h2") for e in (make_entry(2), make_entry(3))}
     with StateStore(tmp_path / "state.sqlite") as state:
-        with state.saving("feed", first, "print-1", T0, None) as write:
+        with state.saving("feed", first, T0, None) as write:
             write()
-        with pytest.raises(RuntimeError), state.saving("feed", second, "print-2", T0, None) as write:
+        state.published("feed", "print-1")
+        with (
+            pytest.raises(ValueError, match="render failed"),
+            state.saving("feed", second, T0, None) as write,
+        ):
             write()
-            raise RuntimeError("the render failed")
+            raise ValueError("the render failed")
         assert state.load("feed") == first
         assert state.fingerprint("feed") == ("print-1", None)
-        with state.saving("feed", second, "print-2", T0, None) as write:
+        with state.saving("feed", second, T0, None) as write:
             write()
         assert state.load("feed") == second
+
+
+def test_a_run_counts_as_done_only_once_its_files_are_published(tmp_path: Path) -> None:
+    """Until ``published`` records the inputs' fingerprint, the next run with those inputs builds again:
+    the files of a run whose publishing failed are rewritten, not skipped."""
+    records = {e.id: Record(e, T0, T0, "h1") for e in (make_entry(1),)}
+    with StateStore(tmp_path / "state.sqlite") as state:
+        with state.saving("feed", records, T0, None) as write:
+            write()
+        assert state.fingerprint("feed") == ("", None)  # no input digest is empty: never "unchanged"
+        state.published("feed", "print-1")
+        assert state.fingerprint("feed") == ("print-1", None)
+        with state.saving("feed", records, T0, None) as write:
+            write()
+        assert state.fingerprint("feed") == ("", None)
+
+
+def test_a_save_block_that_never_writes_is_a_bug(tmp_path: Path) -> None:
+    records = {e.id: Record(e, T0, T0, "h1") for e in (make_entry(1),)}
+    with StateStore(tmp_path / "state.sqlite") as state:
+        with pytest.raises(RuntimeError, match="never written"), state.saving("feed", records, T0, None):
+            pass
+        assert state.load("feed") == {}
