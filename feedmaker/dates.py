@@ -426,6 +426,8 @@ def _zone(name: str) -> tzinfo | None:
 
 
 _TOKENS = re.compile(r"[\s,./:-]+")
+# The words python-dateutil itself understands around a date: not the fillers of datewords.py
+# ("klo", "saat"), which it does not know and which the printed shapes above already read.
 _DATE_WORDS = frozenset(
     [
         *(z.lower() for z in ZONES),
