@@ -303,3 +303,23 @@ def test_an_archives_day_heading_names_no_section() -> None:
         + "</main>"
     )
     assert [e.section for e in entries] == [None, None, None]
+
+
+# -- one list of section class words ----------------------------------------------------------------
+
+
+def test_a_block_label_and_a_group_heading_read_the_same_section_class_words() -> None:
+    """``page.SECTION_CLASS`` is the one list: a "ressort" label names a block's section, a "ressort" heading a group's."""
+    from feedmaker.parse.html import blocks, groups, page
+
+    assert blocks.HEADINGS is page.HEADINGS and groups.HEADING_TAGS is page.HEADING_TAGS
+    labelled = parse("<main>" + card(1, '<span class="ressort">Hafen</span>') + card(2) + "</main>")
+    assert labelled[0].section == "Hafen"
+    grouped = parse(
+        '<main><section><h2 class="ressort-title">Hafen</h2>' + card(1) + card(2) + "</section></main>"
+    )
+    assert [e.section for e in grouped] == ["Hafen", "Hafen"]
+    styled = parse(
+        '<main><section><h2 class="label uppercase">Hafen</h2>' + card(1) + card(2) + "</section></main>"
+    )
+    assert [e.section for e in styled] == [None, None]  # styling classes name no group's section

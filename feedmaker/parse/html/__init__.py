@@ -39,9 +39,9 @@ from ..rules import compile_profile
 from ..shapes import Context
 from . import article as article_text
 from .auto import signature, story_blocks
-from .blocks import HEADINGS, BlockContext, extract
+from .blocks import BlockContext, extract
 from .linked import linked_blocks
-from .page import Page, decode_html, line_of, load_page, text_of
+from .page import HEADINGS, Page, decode_html, line_of, load_page, text_of
 from .selectors import Selectors, select_stories
 from .structured import Structured, articles, is_article_page, opengraph
 

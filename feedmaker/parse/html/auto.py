@@ -23,8 +23,8 @@ from functools import lru_cache
 from lxml import etree
 
 from ..rules import Rules
-from .blocks import HEADINGS, has_title
-from .page import in_boilerplate, is_boilerplate, text_of
+from .blocks import has_title
+from .page import HEADINGS, in_boilerplate, is_boilerplate, text_of
 
 _SKIP = frozenset(
     {

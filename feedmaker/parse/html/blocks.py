@@ -26,10 +26,20 @@ from ..markers import parse_marker, parse_names
 from ..rules import Rules
 from ..shapes import Context
 from .groups import section_headings
-from .page import Page, drop_tree, image_url, in_boilerplate, is_boilerplate, is_decorative, line_of, text_of
+from .page import (
+    HEADING_TAGS,
+    HEADINGS,
+    SECTION_CLASS,
+    Page,
+    drop_tree,
+    image_url,
+    in_boilerplate,
+    is_boilerplate,
+    is_decorative,
+    line_of,
+    text_of,
+)
 
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_HEADING_TAGS = frozenset(HEADINGS)
 _CLASS = {
     "title": re.compile(r"(?:^|[\s_-])(?:title|headline|heading|entry-title|post-title)(?:$|[\s_-])", re.I),
     "date": re.compile(r"date|time|posted|timestamp|dateline|published|meta|infos?\b|datum|fecha", re.I),
@@ -41,7 +51,7 @@ _CLASS = {
         re.I,
     ),
     "section": re.compile(
-        r"kicker|eyebrow|overline|categor|kategor|cat-links|rubri|section|secci|ressort|topic|label|\buppercase\b|"
+        rf"{SECTION_CLASS.pattern}|kicker|eyebrow|overline|cat-links|label|\buppercase\b|"
         # A card's tag or badge ("post-card-primary-tag", Bootstrap's "badge"): a word of its own, so that
         # a list of "tags" or a "tagline" is not one.
         r"(?:^|[\s_-])(?:tag|badge)(?:$|[\s_-])",
@@ -263,7 +273,7 @@ _EMAIL_FIELD = re.compile(r"e-?mail", re.IGNORECASE)
 def _title(w: _Walk, bc: BlockContext) -> tuple[etree._Element | None, str | None]:
     el, base = w.el, bc.page.base_url
     for index, heading in enumerate(w.nodes):
-        if w.tags[index] not in _HEADING_TAGS or not text_of(heading) or in_boilerplate(heading, el):
+        if w.tags[index] not in HEADING_TAGS or not text_of(heading) or in_boilerplate(heading, el):
             continue
         anchor = w.first_inside(index, "a")
         if anchor is None:
@@ -455,7 +465,7 @@ def _authors(w: _Walk, bc: BlockContext) -> tuple[str, ...]:
     candidates += [
         c
         for c, tag, kind in zip(w.nodes, w.tags, w.kinds, strict=True)
-        if ("author" in kind or c.get("itemprop") == "author") and tag not in _HEADING_TAGS
+        if ("author" in kind or c.get("itemprop") == "author") and tag not in HEADING_TAGS
     ]
     for candidate in candidates:
         text = text_of(candidate)
@@ -505,7 +515,7 @@ def _summary(w: _Walk, title: str, title_el: etree._Element, bc: BlockContext) -
     el = w.el
     for index in w.classed:
         candidate = w.nodes[index]
-        if candidate is el or w.tags[index] in _HEADING_TAGS:
+        if candidate is el or w.tags[index] in HEADING_TAGS:
             continue
         if (
             "summary" in w.kinds[index]
@@ -563,7 +573,7 @@ def _sections(w: _Walk) -> tuple[str | None, tuple[str, ...]]:
     section = None
     for index in w.classed:
         candidate = w.nodes[index]
-        if w.tags[index] in _HEADING_TAGS or (w.tags[index] == "a" and candidate is w.el):
+        if w.tags[index] in HEADING_TAGS or (w.tags[index] == "a" and candidate is w.el):
             continue
         if "section" in w.kinds[index] and "title" not in w.kinds[index]:
             link = w.first_inside(index, "a")

@@ -9,17 +9,13 @@ end the group above them and give nothing.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from ...textutil import fold
 from ..markers import parse_marker
 from ..rules import Rules
 from ..shapes import Context
-from .page import text_of
-
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+from .page import HEADING_TAGS, SECTION_CLASS, text_of
 
 
 def section_headings(parent: etree._Element, rules: Rules, ctx: Context) -> dict[etree._Element, str]:
@@ -35,7 +31,7 @@ def section_headings(parent: etree._Element, rules: Rules, ctx: Context) -> dict
         tag = child.tag
         if not isinstance(tag, str):
             continue
-        if tag in _HEADINGS:
+        if tag in HEADING_TAGS:
             current = _section_heading(child, rules, ctx)
         elif current is not None:
             found[child] = current
@@ -49,11 +45,8 @@ def _section_heading(heading: etree._Element, rules: Rules, ctx: Context) -> str
     if (marker := parse_marker(text, rules, ctx)) is not None and marker.dates:
         return None  # an archive's day heading ("<a href=/2026/03/12/>12 March 2026</a>", "Yesterday")
     linked = any(a.get("href") for a in heading.iter("a"))
-    if linked or _SECTION_HEADING.search(heading.get("class") or ""):
+    # Only the class words that name a section (page.SECTION_CLASS), not every section-field class of a
+    # block: an "uppercase" or "label" heading is styling, and says nothing about what the heading names.
+    if linked or SECTION_CLASS.search(heading.get("class") or ""):
         return text
     return None
-
-
-# The classes of a heading that names a section (not every section-field class: an "uppercase" or
-# "label" heading is styling, and says nothing about what the heading names).
-_SECTION_HEADING = re.compile(r"section|secci|topic|categor|kategor|rubri|ressort", re.IGNORECASE)

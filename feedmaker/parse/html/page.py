@@ -37,6 +37,12 @@ BOILERPLATE = re.compile(
     r"avatar|profile|author-box)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# The heading tags, in order (for ``el.iter(*HEADINGS)``) and as a set (for ``tag in HEADING_TAGS``).
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADING_TAGS = frozenset(HEADINGS)
+# Class words that say an element names a section ("section-title", "topic__heading", "rubrik"): shared
+# by a block's section label (blocks.py) and a heading over a group of blocks (groups.py).
+SECTION_CLASS = re.compile(r"section|secci|topic|categor|kategor|rubri|ressort", re.IGNORECASE)
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "noscript", "template", "dialog"})
 _PAGE_LEVEL = frozenset({"html", "body", "main"})
 _COMMENTS_PAGE = re.compile(r"(?:^|[\s_-])(?:comment|comments|respond)(?:$|[\s_-])", re.IGNORECASE)
