@@ -60,6 +60,23 @@ def test_a_tagline_a_tag_list_or_a_counting_badge_is_no_section() -> None:
     assert [e.section for e in entries] == [None, None, None]
 
 
+def test_a_badge_that_flags_the_story_is_no_section() -> None:
+    """A status badge ("LIVE", "New", "Video", "Premium") flags a story; the next label files it; a kicker is kept."""
+    entries = parse(
+        "<main>"
+        + card(1, '<span class="badge bg-danger">LIVE</span>')
+        + card(2, '<span class="badge">New</span>')
+        + card(3, '<span class="badge">Video</span>')
+        + card(4, '<span class="badge">Premium</span>')
+        + card(5, '<span class="badge">Exclusive</span><span class="badge">Harbour</span>')
+        + card(6, '<span class="badge">Newsroom</span>')
+        + card(7, '<span class="kicker">Live</span>')
+        + "</main>"
+    )
+    assert [e.section for e in entries] == [None, None, None, None, "Harbour", "Newsroom", "Live"]
+    assert [e.categories for e in entries[:4]] == [(), (), (), ()]
+
+
 # -- authors: one link per author ---------------------------------------------------------------
 
 

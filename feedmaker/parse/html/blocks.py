@@ -230,7 +230,7 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
         dates = dates or line_dates
         authors = authors or line_authors
         kicker = label
-    section, categories = _sections(w) if "category" not in known else (None, ())
+    section, categories = _sections(w, bc.rules) if "category" not in known else (None, ())
     if section is None and kicker:
         section, categories = kicker, (kicker, *categories)
     if section is None and "category" not in known:
@@ -562,7 +562,13 @@ def _clean_copy(el: etree._Element, bc: BlockContext) -> etree._Element:
     return clone
 
 
-def _sections(w: _Walk) -> tuple[str | None, tuple[str, ...]]:
+def _sections(w: _Walk, rules: Rules) -> tuple[str | None, tuple[str, ...]]:
+    """Return the block's section (its first section label, else its first tag link) and its categories.
+
+    A badge that flags the story rather than filing it ("LIVE", "Premium", "Video") is no section: the
+    next label, or the group's heading, names it. Only a badge: a kicker saying "Live" is the site's
+    section of live pages, and a badge is where Bootstrap themes put status flags.
+    """
     categories: list[str] = []
     for anchor in w.tagged("a"):
         rel = (anchor.get("rel") or "").lower().split()
@@ -579,13 +585,70 @@ def _sections(w: _Walk) -> tuple[str | None, tuple[str, ...]]:
             link = w.first_inside(index, "a")
             text = text_of(link if link is not None else candidate)
             text = _SECTION_PREFIX.sub("", text)
-            # A badge that counts ("3", "12+") labels no section.
-            if text and len(text.split()) <= 4 and any(c.isalpha() for c in text):
+            # A badge that counts ("3", "12+") labels no section, nor one that flags the story.
+            if (
+                text
+                and len(text.split()) <= 4
+                and any(c.isalpha() for c in text)
+                and not (_BADGE.search(candidate.get("class") or "") and _flag(text, rules))
+            ):
                 section = collapse(text)
                 break
     if section and section not in categories:
         categories.insert(0, section)
     return section or (categories[0] if categories else None), tuple(categories)
+
+
+_BADGE = re.compile(r"(?:^|[\s_-])badge(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _flag(text: str, rules: Rules) -> bool:
+    """True for a label that flags a story rather than filing it, by its words alone.
+
+    The words are the profile's page chrome ("Premium", "Watch live"), its kinds of media ("Video",
+    "Photos") and the status words of :data:`_FLAGS` ("LIVE", "New", "Exclusive").
+    """
+    key = fold(text)
+    return key in _FLAGS or key in rules.chrome or key in _media_words(rules.profile.image_labels)
+
+
+@lru_cache(maxsize=8)
+def _media_words(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(label) for label in labels)
+
+
+# Status badges on a teaser that the profiles' chrome words do not hold (those are whole lines of page
+# chrome; these are one-word flags, and as lines of text they could be a story's own words). Folded.
+_FLAGS = frozenset(
+    {
+        "live",
+        "live blog",
+        "new",
+        "breaking",
+        "exclusive",
+        "updated",
+        "update",
+        "developing",
+        "just in",
+        "sponsored",
+        "advertisement",
+        "audio",
+        "en direct",
+        "direct",
+        "nouveau",
+        "exclusif",
+        "neu",
+        "exklusiv",
+        "eilmeldung",
+        "en vivo",
+        "nuevo",
+        "exclusiva",
+        "última hora",
+        "ao vivo",
+        "in diretta",
+        "esclusiva",
+    }
+)
 
 
 def _images(w: _Walk, bc: BlockContext) -> tuple[Image, ...]:
