@@ -21,6 +21,7 @@ DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•
 MENU_CHARS = frozenset("|•·")
 SPONSOR = "sponsor label"  # its block is an advert (lines.refine makes the rest of it chrome)
 PROMO = "newsletter/subscription promo"  # closing a small block, it is a sign-up box's form
+_PAGER_MAX = 80  # characters: the longest row of page numbers with its "previous" and "next" words
 
 
 def chrome_reason(text: str, rules: Rules, prefixed: bool = True) -> str | None:
@@ -44,6 +45,8 @@ def chrome_reason(text: str, rules: Rules, prefixed: bool = True) -> str | None:
             return reason
     if words == 1 and rules.agency.match(text):
         return "news agency credit"
+    if words >= 4 and len(text) <= _PAGER_MAX and _number_row(text):
+        return "pagination (a row of page numbers)"
     if not MENU_CHARS.isdisjoint(text):
         items = MENU_SPLIT.split(text)
         if (len(items) >= 3 or (len(items) == 2 and "|" in text)) and all(len(i.split()) <= 4 for i in items):
@@ -89,6 +92,16 @@ def _prefixed_chrome(text: str, rules: Rules, words: int) -> str | None:
     if rules.share.match(text) and words <= 10 and not PROSE_END.search(text):
         return "share buttons"
     return None
+
+
+def _number_row(text: str) -> bool:
+    """True for a pager in any language ("Előző 1 2 3 … 87 Következő"): three page numbers in a row
+    (1 2 3, or 4 5 6), and numbers for half of its words at least."""
+    tokens = text.split()
+    numbers = [int(t) for t in tokens if t.isdigit() and len(t) <= 4]
+    if len(numbers) < 3 or len(numbers) * 2 < len(tokens):
+        return False
+    return numbers[1] == numbers[0] + 1 and numbers[2] == numbers[1] + 1
 
 
 def _is_pagination(text: str, rules: Rules) -> bool:

@@ -407,7 +407,39 @@ def refine(lines: list[Line], rules: Rules) -> None:
             # crawler could not save (a video), not a paragraph of the story.
             _set(line, Kind.CAPTION, "caption of an empty embed (after two blank lines)")
     _bare_bylines(lines, rules)
+    _repeated_ends(lines)
     _join_wrapped(lines)
+
+
+_END_WORDS = 4  # words: the longest "read more" line a page repeats under its stories
+
+
+def _repeated_ends(lines: list[Line]) -> None:
+    """Make a short line that closes three stories or more (right under their text) a separator.
+
+    A listing ends each teaser with the same link ("Подробнее →", "Lectură completă →") in any language;
+    repeated in that place, it is no subheading, and text after the last one is no part of the last story.
+    """
+    counts: dict[str, int] = {}
+    previous: Line | None = None
+    for line in lines:
+        if (
+            line.kind is Kind.TEXT
+            and line.shape is not Shape.PROSE
+            and previous is not None
+            and previous.group == line.group
+            and previous.kind is Kind.TEXT
+            and previous.shape is Shape.PROSE
+            and line.text.count(" ") < _END_WORDS
+        ):
+            counts[line.text] = counts.get(line.text, 0) + 1
+        previous = line
+    repeated = {text for text, n in counts.items() if n >= 3}
+    if not repeated:
+        return
+    for line in lines:
+        if line.kind is Kind.TEXT and line.text in repeated:
+            _set(line, Kind.SEP, "repeated under three stories or more: ends a story")
 
 
 _NAME_DASH = re.compile(r"\s+[-–]\s+")  # "Thu Trang - Quốc Bảo": two reporters

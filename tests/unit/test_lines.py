@@ -738,3 +738,33 @@ def test_a_name_after_the_lead_under_three_stories_is_the_byline() -> None:
     ] * 3
     two = classify_all(_items("Kovács Eszter", 2), RULES, LATER)
     assert Kind.AUTHOR not in [ln.kind for ln in two]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Előző   1   2   3   …   87   Következő", Kind.CHROME),
+        ("‹ Trước 4 5 6 7 Sau ›", Kind.CHROME),
+        # Numbers that are no row of pages: a score, a date, a headline with figures.
+        ("Lematang Muda 2 Musi Raya 1", Kind.TEXT),
+        ("Three 4 7 9 wins for the club", Kind.TEXT),
+    ],
+)
+def test_a_row_of_page_numbers_is_a_pager_in_any_language(text: str, kind: Kind) -> None:
+    """Three consecutive numbers making half the words of a short line are a pager, whatever its words."""
+    assert kind_of(text) is kind
+
+
+def _teasers(end: str, n: int) -> str:
+    return "\n\n".join(
+        f"Headline number {k} about the harbour\nThe harbour board met on Tuesday to approve plan {k}.\n{end}"
+        for k in range(n)
+    )
+
+
+def test_a_line_repeated_under_three_stories_is_a_separator() -> None:
+    """'Lectură completă →' under the text of three teasers ends each; under two it is left alone."""
+    three = classify(_teasers("Lectură completă →", 3))
+    assert [ln.kind for ln in three if ln.text.startswith("Lectură")] == [Kind.SEP] * 3
+    two = classify(_teasers("Lectură completă →", 2))
+    assert Kind.SEP not in [ln.kind for ln in two]
