@@ -309,6 +309,47 @@ def test_a_card_holding_headed_updates_is_still_one_story() -> None:
     assert [e.link for e in entries] == [f"{SITE}live/", f"{SITE}s1/", f"{SITE}s2/"]
 
 
+def _with_related(box_class: str) -> str:
+    """Return four dated stories, each ending in a box of two headed related links classed ``box_class``."""
+    return (
+        "<main>"
+        + "".join(
+            f'<article class="post"><h2><a href="/news/{n}">Main story number {n} about the harbour board</a></h2>'
+            f"<p>The harbour board met on Tuesday to approve plan {n} for the dredging of the channel.</p>"
+            f'<time datetime="2026-03-1{n}T10:00:00Z">1{n} March</time><div class="{box_class}">'
+            f'<div class="mini"><h4><a href="/news/{n}-r1">Earlier: plan {n} first proposed</a></h4></div>'
+            f'<div class="mini"><h4><a href="/news/{n}-r2">Explainer: what dredging means for plan {n}</a></h4>'
+            "</div></div></article>"
+            for n in range(1, 5)
+        )
+        + "</main>"
+    )
+
+
+def test_stories_ending_in_headed_related_links_stay_the_stories() -> None:
+    """A story with its own excerpt and date holding headed links is a story; its links (related or not) are not."""
+    for box in ("related", "more"):
+        entries = parse(_with_related(box))
+        assert [e.link for e in entries] == [f"{SITE}news/{n}" for n in range(1, 5)], box
+
+
+def test_a_section_with_a_link_to_its_page_still_gives_its_stories() -> None:
+    """A section's heading, its stories and a "See all stories in Politics" link: the stories are the listing."""
+    more = '<a href="/politics/">See all stories in Politics</a>'
+    entries = parse(
+        '<main><section class="topic"><h2>Politics</h2>'
+        + _story(1)
+        + _story(2)
+        + more
+        + '</section><section class="topic"><h2>Sport</h2>'
+        + _story(3)
+        + _story(4)
+        + more.replace("Politics", "Sport")
+        + "</section></main>"
+    )
+    assert [e.link for e in entries] == [f"{SITE}news/story-{n}" for n in range(1, 5)]
+
+
 def test_an_archives_day_heading_names_no_section() -> None:
     """A linked day heading over the stories of that day ("12 March 2026", "Yesterday") is a date, no section."""
     entries = parse(

@@ -24,7 +24,7 @@ from lxml import etree
 
 from ..rules import Rules
 from .blocks import has_title
-from .page import HEADINGS, in_boilerplate, is_boilerplate, text_of
+from .page import HEADING_TAGS, HEADINGS, in_boilerplate, is_boilerplate, text_of
 
 _SKIP = frozenset(
     {
@@ -187,11 +187,21 @@ def _stories_inside(best: Candidate, found: list[Candidate]) -> Candidate:
     block holds a group of blocks of one kind, each with a heading of its own, and every
     best block holds at least one such block, the blocks inside are the stories (and the
     sections' headings their sections).
+
+    Not so when the blocks inside are no listing of their own (scoring under 1, or inside
+    page furniture: a "related" box), nor when a best block holds more than its heading
+    and the blocks inside: a story with its own excerpt or date that ends in headed
+    related links is a story, and its links are not the listing.
     """
     containers = set(best.members)
     holders: dict[str, int] = {}
     for candidate in found:
-        if candidate is best or not any(a in containers for a in candidate.members[0].iterancestors()):
+        if candidate is best or candidate.score < 1:
+            continue
+        parent = candidate.members[0].getparent()
+        if not any(a in containers for a in candidate.members[0].iterancestors()):
+            continue
+        if parent is not None and in_boilerplate(parent):
             continue
         if all(next(m.iter(*HEADINGS), None) is not None for m in candidate.members):
             holders[candidate.signature] = holders.get(candidate.signature, 0) + 1
@@ -206,14 +216,49 @@ def _stories_inside(best: Candidate, found: list[Candidate]) -> Candidate:
         inside = [
             el
             for el in container.iter(tag)
-            if el is not container and signature(el) == sig and next(el.iter(*HEADINGS), None) is not None
+            if el is not container
+            and signature(el) == sig
+            and next(el.iter(*HEADINGS), None) is not None
+            and not in_boilerplate(el, container)
         ]
         outer = [el for el in inside if not any(signature(a) == sig for a in _up_to(el, container))]
-        if not outer:
+        if not outer or _holds_a_story(container, outer):
             return best
         members.extend(outer)
     reason = f"{len(members)} {sig} inside the {len(containers)} {best.signature} (sections of stories)"
     return Candidate(sig, tuple(members), best.score, reason)
+
+
+def _holds_a_story(container: etree._Element, inner: list[etree._Element]) -> bool:
+    """True when ``container`` shows a story of its own beside the blocks ``inner``: a date, or text.
+
+    What a section of stories holds besides its stories is its heading and perhaps a link to
+    the section's page ("More Politics"); an excerpt or a byline makes the container a story.
+    One walk of the container that does not enter the blocks inside.
+    """
+    skip = set(inner)
+    own = 0
+    heading_seen = False
+    stack = [container]
+    while stack:
+        node = stack.pop()
+        if node is not container:
+            own += len((node.tail or "").strip())  # the tail is the container's text
+        if node in skip or not isinstance(node.tag, str):
+            continue
+        if node.tag == "time":
+            return True
+        if node.tag in HEADING_TAGS and not heading_seen:
+            heading_seen = True  # the section's name
+            continue
+        own += len((node.text or "").strip())
+        stack.extend(reversed(node))
+    return own > _OWN_TEXT
+
+
+# The most text a section of stories shows outside its heading and stories: a link to the section's page
+# ("More Politics", "See all stories in Sport"), not an excerpt (eight words and more, 40 characters).
+_OWN_TEXT = 40
 
 
 def _up_to(el: etree._Element, container: etree._Element) -> list[etree._Element]:
