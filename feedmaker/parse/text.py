@@ -45,7 +45,7 @@ from .lines import Kind, Line, classify_all
 from .profiles import Profile
 from .result import ParseResult
 from .rules import compile_profile
-from .shapes import Context, Shape
+from .shapes import DIGIT, Context, Shape
 
 # A pattern that starts with a plain character range (no \b, no group, ASCII digits) lets the
 # regex engine skip ahead to the next digit in C; otherwise it tries every position of the
@@ -150,6 +150,8 @@ def _find_titles(lines: list[Line]) -> list[int]:
         if key == last_key:
             line.role = "repeated-title"
             continue
+        if titles and titles[-1] == i - 1 and lines[i - 1].group == line.group and _meta_line(line):
+            continue  # the unread date or byline line under the title just found, not a title of its own
         reason = _confirmed(lines, i, key)
         if reason:
             titles.append(i)
@@ -196,6 +198,9 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
             return "title: marker lines follow"
         if line.kind is Kind.TEXT and fold(line.text) == key:
             return "title: printed again below"
+        if line.group == group and j == i + 1 and line.kind is Kind.TEXT and _meta_line(line):
+            seen += 1
+            continue  # a meta line the markers could not read, between the title and the text
         if line.group == group and line.kind is Kind.TEXT and line.shape is Shape.PROSE:
             return "title: a paragraph follows in the same block"
         if line.group == group and lines[i].bullet and line.kind is Kind.TEXT and not line.bullet:
@@ -208,6 +213,25 @@ def _confirmed(lines: list[Line], i: int, key: str) -> str | None:
         if seen >= _MARKER_SCAN or line.kind is not Kind.CAPTION:
             return None
     return None
+
+
+_TIME = re.compile(r"(?<![0-9])[0-9]{1,2}[:.][0-9]{2}(?![0-9])")
+_NUMBER_GROUP = re.compile(r"[0-9]+")
+_FIELD_SEPARATORS = (" | ", " · ", " / ", " • ")
+_META_WORDS = 12  # words: the longest date, byline or issue line under a title
+
+
+def _meta_line(line: Line) -> bool:
+    """True for a short line that reads as a story's meta line though no marker was understood: a time
+    of day ("Thứ năm, 12/3/2026, 10:20 (GMT+7)"), fields with a number ("Sayı 2026/11 · Sayfa 4"), or a
+    number opening a line with another ("12.3. klo 15.48"); a title with a number ("10 things to do")
+    has one."""
+    text = line.text
+    if line.shape is Shape.PROSE or text.count(" ") >= _META_WORDS or not DIGIT.search(text):
+        return False
+    if _TIME.search(text) or any(sep in text for sep in _FIELD_SEPARATORS):
+        return True
+    return text[0].isdigit() and len(_NUMBER_GROUP.findall(text)) >= 2
 
 
 def _leads_a_title(lines: list[Line], j: int) -> bool:

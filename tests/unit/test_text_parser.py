@@ -640,3 +640,19 @@ def test_a_name_beside_the_date_is_the_author_when_a_kicker_gives_the_section() 
     first, second = parse_entries(page, now)
     assert first.authors == ("Selin Aydoğdu",) and first.categories == ("Tarım",)
     assert second.authors == () and second.categories == ("Gaya Hidup",)
+
+
+def test_an_unread_meta_line_under_the_title_is_no_title() -> None:
+    """[headline][meta line no marker reads][paragraph]: the headline is the title, the meta line is not."""
+    page = (
+        "Kiraz üreticisi sigortaya yöneldi\nSayı 2026/11 · Sayfa 4\n"
+        "Kemalpaşa ve Salihli üreticileri başvurularını erkene aldı.\n\n"
+        "Borsa güne düşüşle başladı\nGüncel saat 10:18 itibarıyla\nBIST 100 endeksi günün ilk yarısında düştü.\n"
+    )
+    assert titles(page) == ["Kiraz üreticisi sigortaya yöneldi", "Borsa güne düşüşle başladı"]
+
+
+def test_a_title_with_one_number_under_a_headline_stays_the_title() -> None:
+    """'10 things to do this weekend' under a heading is a title with a number, not a meta line."""
+    page = "Weekend Guide For The Valley\n10 things to do this weekend\nThe fair opens on Saturday at the park.\n"
+    assert titles(page) == ["10 things to do this weekend"]
