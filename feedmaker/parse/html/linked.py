@@ -9,7 +9,8 @@ blocks are of one kind (``div.story``), a block of another kind (a section
 holding a single story) gives way to the element of that kind inside it.
 
 Links in page furniture (a "Most read" list repeating a story) are ignored.
-One pass over the page's links, then one climb per item link: linear in the page.
+One pass over the page's links, then climbs that mark each element at most
+twice: linear in the page, however deep.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .auto import signature
 from .page import Page
 
 _TOP = frozenset({"html", "body"})
+_MULTI = ""  # an ancestor holding the links of several items (no canonical URL is empty)
 
 
 def linked_blocks(page: Page, keys: set[str]) -> dict[str, etree._Element]:
@@ -41,23 +43,14 @@ def linked_blocks(page: Page, keys: set[str]) -> dict[str, etree._Element]:
             anchors.append((key, anchor))
     if len({key for key, _ in anchors}) < 2:
         return {}  # one link alone would climb to the whole page
-    holders: dict[etree._Element, set[str]] = {}
-    chains: list[tuple[str, list[etree._Element]]] = []
-    for key, anchor in anchors:
-        chain = [anchor]
-        for ancestor in anchor.iterancestors():
-            if ancestor.tag in _TOP:
-                break
-            chain.append(ancestor)
-            holders.setdefault(ancestor, set()).add(key)
-        chains.append((key, chain))
+    holder = _holders(anchors)
     own: dict[str, list[etree._Element]] = {}
-    for key, chain in chains:
+    for key, anchor in anchors:
         if key in own:
             continue  # the first link of a story (its picture or headline) is as good as the next
-        mine = [chain[0]]
-        for ancestor in chain[1:]:
-            if len(holders[ancestor]) > 1:
+        mine = [anchor]
+        for ancestor in anchor.iterancestors():
+            if ancestor.tag in _TOP or holder[ancestor] != key:
                 break
             mine.append(ancestor)
         own[key] = mine
@@ -66,3 +59,25 @@ def linked_blocks(page: Page, keys: set[str]) -> dict[str, etree._Element]:
         key: next((el for el in reversed(mine) if signature(el) == common), mine[-1])
         for key, mine in own.items()
     }
+
+
+def _holders(anchors: list[tuple[str, etree._Element]]) -> dict[etree._Element, str]:
+    """Return each ancestor of the item links (below ``<body>``) with the one key it holds, or :data:`_MULTI`.
+
+    A climb stops at an ancestor that holds its key already or holds several: everything above it is
+    marked already. Each element is marked at most twice (a key, then several), so the climbs cost
+    one step per element plus one per link, however deep the page.
+    """
+    holder: dict[etree._Element, str] = {}
+    for key, anchor in anchors:
+        for ancestor in anchor.iterancestors():
+            if ancestor.tag in _TOP:
+                break
+            held = holder.get(ancestor)
+            if held is None:
+                holder[ancestor] = key
+            elif held in (key, _MULTI):
+                break
+            else:
+                holder[ancestor] = _MULTI
+    return holder
