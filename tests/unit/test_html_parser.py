@@ -276,6 +276,42 @@ def test_a_lone_story_in_a_section_is_read_from_its_own_block() -> None:
     assert "More Sport" not in (entries[2].summary or "")
 
 
+def _thin_items(*ns: int) -> str:
+    return _itemlist(
+        *({"url": f"{SITE}news/story-{n}", "name": f"Story number {n} about the harbour"} for n in ns)
+    )
+
+
+def test_a_ticker_repeating_the_item_links_above_the_cards_gives_way_to_the_cards() -> None:
+    """Of an item's links, the block showing the most is its block: the card's, not the ticker's bare link."""
+    ticker = '<div class="ticker"><span>Just in:</span> ' + " ".join(
+        f'<a href="/news/story-{n}">Story number {n} about the harbour</a>' for n in (1, 2, 3)
+    )
+    entries = parse(
+        "<main>" + ticker + "</div>" + _story(1) + _story(2) + _story(3) + "</main>", _thin_items(1, 2, 3)
+    )
+    assert [e.title for e in entries] == [f"Story number {n} about the harbour" for n in (1, 2, 3)]
+    assert all(e.authors == ("Ana Roe",) and e.dates and e.summary for e in entries)
+
+
+def test_a_list_item_or_a_card_link_around_the_item_link_is_its_block() -> None:
+    """A list item holding only the link, or a link wrapping a whole card among others, still shows the item."""
+    items = "".join(
+        f'<li><a href="/news/story-{n}">Story number {n} about the harbour</a></li>' for n in (1, 2)
+    )
+    listed = parse(f"<main><ul>{items}</ul></main>", _thin_items(1, 2))
+    assert [e.link for e in listed] == [f"{SITE}news/story-{n}" for n in (1, 2)]
+    cards = "".join(
+        f'<a href="/news/story-{n}"><h3>Story number {n} about the harbour</h3>'
+        f"<p>The harbour board met on Tuesday to approve plan {n} for the dredging works.</p></a>"
+        for n in (1, 2)
+    )
+    linked = parse(f'<main><div class="grid">{cards}</div></main>', _thin_items(1, 2))
+    assert [e.summary for e in linked] == [
+        f"The harbour board met on Tuesday to approve plan {n} for the dredging works." for n in (1, 2)
+    ]
+
+
 # -- sections of stories: the stories inside win -------------------------------------------------
 
 

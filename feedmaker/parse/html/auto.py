@@ -70,7 +70,7 @@ class Candidate:
     reason: str
 
 
-def _card_link(el: etree._Element) -> bool:
+def card_link(el: etree._Element) -> bool:
     """True for a link that wraps a whole card (a heading, or several blocks such as picture and text)."""
     if not len(el):
         return False  # most links hold text only
@@ -106,7 +106,7 @@ def candidates(root: etree._Element, rules: Rules) -> list[Candidate]:
     groups: dict[tuple[etree._Element, str], list[etree._Element]] = {}
     for el in root.iter(etree.Element):
         tag = el.tag
-        if tag in _SKIP and not (tag == "a" and _card_link(el)):
+        if tag in _SKIP and not (tag == "a" and card_link(el)):
             continue
         parent = el.getparent()
         if parent is None:
