@@ -606,16 +606,24 @@ def _promo_boxes(lines: list[Line]) -> None:
                     _set(ln, Kind.CHROME, "inside a promo box")
 
 
+_FIELDS = (" | ", " · ", " • ")  # a line of fields (a byline and a date) is no wrapped sentence's end
+
+
 def _join_wrapped(lines: list[Line]) -> None:
     """Join hard-wrapped lines back into one: a long line without a final stop followed by a lower-case
-    start; and, on a page saved by a text browser (most long lines end near one width), any full-width
-    line followed by more text of its block."""
+    start that is no line of fields; and, on a page saved by a text browser (most long lines end near one
+    width), any full-width line followed by more text of its block."""
     width = wrap_width(lines)
     i = 0
     while i < len(lines) - 1:
         a, b = lines[i], lines[i + 1]
         if a.kind is Kind.TEXT and b.kind is Kind.TEXT and a.group == b.group:
-            wrapped = a.shape is not Shape.PROSE and len(a.text) >= 40 and b.text[:1].islower()
+            wrapped = (
+                a.shape is not Shape.PROSE
+                and len(a.text) >= 40
+                and b.text[:1].islower()
+                and not any(sep in b.text for sep in _FIELDS)  # "de Ana Pop | 9 martie": a meta line
+            )
             full = width is not None and len(a.text) >= width - 14
             if wrapped or full:
                 a.text = f"{a.text} {b.text}"

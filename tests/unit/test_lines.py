@@ -768,3 +768,12 @@ def test_a_line_repeated_under_three_stories_is_a_separator() -> None:
     assert [ln.kind for ln in three if ln.text.startswith("Lectură")] == [Kind.SEP] * 3
     two = classify(_teasers("Lectură completă →", 2))
     assert Kind.SEP not in [ln.kind for ln in two]
+
+
+def test_a_lower_case_line_of_fields_is_not_joined_to_the_title_above() -> None:
+    """'de Ana Pop | 9 martie 2026' under a long title starts in lower case but is a meta line, not its end."""
+    lines = classify(
+        "De ce tinerii pleacă din oraș și ce am putea face ca să rămână\n"
+        "de Mihai Lungu | Consiliul local\nAm vorbit cu 30 de absolvenți ai liceelor din Dej."
+    )
+    assert len(lines) == 3
