@@ -169,16 +169,27 @@ def _story(n: int) -> str:
     )
 
 
+def _section(
+    heading: str, *blocks: str, href: str | None = None, heading_class: str = "", cls: str = ""
+) -> str:
+    """Return a ``<section>`` (classed ``cls``): an h2 ``heading`` (linked to ``href``, classed), then ``blocks``."""
+    name = f'<a href="{href}">{heading}</a>' if href else heading
+    h2 = f'<h2 class="{heading_class}">' if heading_class else "<h2>"
+    section = f'<section class="{cls}">' if cls else "<section>"
+    return f"{section}{h2}{name}</h2>{''.join(blocks)}</section>"
+
+
+def _main(*sections: str) -> str:
+    return "<main>" + "".join(sections) + "</main>"
+
+
 def test_a_linked_heading_over_a_group_names_the_section_of_its_stories() -> None:
     """``<section><h2><a href=/politics/>Politics</a></h2><div class=story>…``: the stories are in Politics."""
     entries = parse(
-        '<main><section><h2><a href="/politics/">Politics</a></h2>'
-        + _story(1)
-        + _story(2)
-        + '</section><section><h2 class="topic__heading">Sport</h2>'
-        + _story(3)
-        + _story(4)
-        + "</section></main>"
+        _main(
+            _section("Politics", _story(1), _story(2), href="/politics/"),
+            _section("Sport", _story(3), _story(4), heading_class="topic__heading"),
+        )
     )
     assert [e.section for e in entries] == ["Politics", "Politics", "Sport", "Sport"]
 
@@ -186,14 +197,13 @@ def test_a_linked_heading_over_a_group_names_the_section_of_its_stories() -> Non
 def test_a_plain_or_widget_heading_names_no_section_and_a_kicker_wins() -> None:
     """An unlinked heading without a section class, or "Most read", is no section; a story's own kicker wins."""
     entries = parse(
-        "<main><section><h2>Latest</h2>"
-        + _story(1)
-        + _story(2)
-        + '</section><section><h2><a href="/most-read/">Most read</a></h2>'
-        + _story(3)
-        + '</section><section><h2><a href="/sport/">Sport</a></h2>'
-        + _story(4).replace("<h3>", '<span class="kicker">Cricket</span><h3>')
-        + "</section></main>"
+        _main(
+            _section("Latest", _story(1), _story(2)),
+            _section("Most read", _story(3), href="/most-read/"),
+            _section(
+                "Sport", _story(4).replace("<h3>", '<span class="kicker">Cricket</span><h3>'), href="/sport/"
+            ),
+        )
     )
     assert [e.section for e in entries] == [None, None, None, "Cricket"]
 
@@ -211,21 +221,20 @@ def _itemlist(*items: dict[str, str]) -> str:
     )
 
 
+def _thin_items(*ns: int) -> str:
+    """Return an ItemList of the stories numbered ``ns``: each only a link and a name."""
+    return _itemlist(
+        *({"url": f"{SITE}news/story-{n}", "name": f"Story number {n} about the harbour"} for n in ns)
+    )
+
+
 def test_a_thin_itemlist_is_filled_in_by_the_blocks_that_share_its_links() -> None:
     """Items with only url and name take body, date, author and section from their visible blocks."""
-    head = _itemlist(
-        {"url": f"{SITE}news/story-1", "name": "Story number 1 about the harbour"},
-        {"url": f"{SITE}news/story-2", "name": "Story number 2 about the harbour"},
-        {"url": f"{SITE}news/story-3", "name": "Story number 3 about the harbour"},
-    )
-    body = (
-        '<main><section><h2><a href="/politics/">Politics</a></h2>'
-        + _story(1)
-        + _story(2)
-        + '</section><section><h2><a href="/sport/">Sport</a></h2>'
-        + _story(3)
-        + '</section><ol class="most-read"><li><a href="/news/story-1">Story number 1 about the harbour</a></li></ol>'
-        + "</main>"
+    head = _thin_items(1, 2, 3)
+    body = _main(
+        _section("Politics", _story(1), _story(2), href="/politics/"),
+        _section("Sport", _story(3), href="/sport/"),
+        '<ol class="most-read"><li><a href="/news/story-1">Story number 1 about the harbour</a></li></ol>',
     )
     entries = parse(body, head)
     assert [e.title for e in entries] == [f"Story number {n} about the harbour" for n in (1, 2, 3)]
@@ -259,27 +268,14 @@ def test_structured_values_win_and_a_title_differing_only_in_typography_is_the_p
 
 def test_a_lone_story_in_a_section_is_read_from_its_own_block() -> None:
     """A section holding one story does not become the story's block: the blocks of the others' kind do."""
-    head = _itemlist(
-        *({"url": f"{SITE}news/story-{n}", "name": f"Story number {n} about the harbour"} for n in (1, 2, 3))
+    body = _main(
+        _section("Politics", _story(1), _story(2), href="/politics/"),
+        _section("Sport", _story(3), '<a href="/sport/">More Sport</a>', href="/sport/"),
     )
-    body = (
-        '<main><section><h2><a href="/politics/">Politics</a></h2>'
-        + _story(1)
-        + _story(2)
-        + '</section><section><h2><a href="/sport/">Sport</a></h2>'
-        + _story(3)
-        + '<a href="/sport/">More Sport</a></section></main>'
-    )
-    entries = parse(body, head)
+    entries = parse(body, _thin_items(1, 2, 3))
     assert entries[2].title == "Story number 3 about the harbour"
     assert entries[2].section == "Sport"
     assert "More Sport" not in (entries[2].summary or "")
-
-
-def _thin_items(*ns: int) -> str:
-    return _itemlist(
-        *({"url": f"{SITE}news/story-{n}", "name": f"Story number {n} about the harbour"} for n in ns)
-    )
 
 
 def test_a_ticker_repeating_the_item_links_above_the_cards_gives_way_to_the_cards() -> None:
@@ -317,13 +313,12 @@ def test_a_list_item_or_a_card_link_around_the_item_link_is_its_block() -> None:
 
 def test_sections_of_stories_give_their_stories_not_themselves() -> None:
     """Headed sections that each hold story blocks outscore them; the blocks inside are the stories."""
+    more = '<a href="/politics/">More Politics</a>'
     entries = parse(
-        '<main><section class="topic"><h2><a href="/politics/">Politics</a></h2>'
-        + _story(1)
-        + _story(2)
-        + '<a href="/politics/">More Politics</a></section><section class="topic"><h2><a href="/sport/">Sport</a></h2>'
-        + _story(3)
-        + "</section></main>"
+        _main(
+            _section("Politics", _story(1), _story(2), more, href="/politics/", cls="topic"),
+            _section("Sport", _story(3), href="/sport/", cls="topic"),
+        )
     )
     assert [e.title for e in entries] == [f"Story number {n} about the harbour" for n in (1, 2, 3)]
     assert [e.section for e in entries] == ["Politics", "Politics", "Sport"]
@@ -373,15 +368,10 @@ def test_a_section_with_a_link_to_its_page_still_gives_its_stories() -> None:
     """A section's heading, its stories and a "See all stories in Politics" link: the stories are the listing."""
     more = '<a href="/politics/">See all stories in Politics</a>'
     entries = parse(
-        '<main><section class="topic"><h2>Politics</h2>'
-        + _story(1)
-        + _story(2)
-        + more
-        + '</section><section class="topic"><h2>Sport</h2>'
-        + _story(3)
-        + _story(4)
-        + more.replace("Politics", "Sport")
-        + "</section></main>"
+        _main(
+            _section("Politics", _story(1), _story(2), more, cls="topic"),
+            _section("Sport", _story(3), _story(4), more.replace("Politics", "Sport"), cls="topic"),
+        )
     )
     assert [e.link for e in entries] == [f"{SITE}news/story-{n}" for n in range(1, 5)]
 
@@ -409,11 +399,7 @@ def test_a_block_label_and_a_group_heading_read_the_same_section_class_words() -
     assert blocks.HEADINGS is page.HEADINGS and groups.HEADING_TAGS is page.HEADING_TAGS
     labelled = parse("<main>" + card(1, '<span class="ressort">Hafen</span>') + card(2) + "</main>")
     assert labelled[0].section == "Hafen"
-    grouped = parse(
-        '<main><section><h2 class="ressort-title">Hafen</h2>' + card(1) + card(2) + "</section></main>"
-    )
+    grouped = parse(_main(_section("Hafen", card(1), card(2), heading_class="ressort-title")))
     assert [e.section for e in grouped] == ["Hafen", "Hafen"]
-    styled = parse(
-        '<main><section><h2 class="label uppercase">Hafen</h2>' + card(1) + card(2) + "</section></main>"
-    )
+    styled = parse(_main(_section("Hafen", card(1), card(2), heading_class="label uppercase")))
     assert [e.section for e in styled] == [None, None]  # styling classes name no group's section
