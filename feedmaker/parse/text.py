@@ -112,6 +112,7 @@ def parse_text(
     )
     lines = classify_all(doc.text, rules, ctx)
     titles = _find_titles(lines)
+    _title_lists(lines, titles)
     top = _masthead_end(lines, titles)
     if top:
         titles = [t for t in titles if t >= top]
@@ -158,6 +159,41 @@ def _find_titles(lines: list[Line]) -> list[int]:
             line.notes += (reason,)
             last_key = key
     return titles
+
+
+_RANK = re.compile(r"#?[0-9]{1,2}[.)]?\s+")  # "1. ", "#1 ", "2  ": a place in a ranking
+_LIST_ITEMS = 3  # lines under its heading that make a block a list
+
+
+def _title_lists(lines: list[Line], titles: list[int]) -> None:
+    """Make a block that lists headlines, one of them a story title of this page, a list heading and its
+    items ("Pilihan Pembaca", "#1 TITLE", "#2 …": a most-read box in any language): it ends the story
+    above, and its headlines are no text of any story.
+
+    The block has no title of its own and no paragraph: a heading and three headlines or more.
+    """
+    if len(titles) < 2:
+        return
+    keys = {fold(lines[t].title or lines[t].text) for t in titles}
+    titled = {lines[t].group for t in titles}
+    start = 0
+    count = len(lines)
+    while start < count:
+        end = start + 1
+        while end < count and lines[end].group == lines[start].group:
+            end += 1
+        block = lines[start:end]
+        if (
+            len(block) > _LIST_ITEMS
+            and block[0].group not in titled
+            and block[0].kind is Kind.TEXT
+            and all(ln.kind is Kind.TEXT and ln.shape is not Shape.PROSE for ln in block)
+            and any(fold(_RANK.sub("", ln.text, count=1)) in keys for ln in block[1:])
+        ):
+            block[0].kind, block[0].notes = Kind.WIDGET, (*block[0].notes, "heads a list repeating a title")
+            for ln in block[1:]:
+                ln.kind = Kind.RELATED_ITEM
+        start = end
 
 
 def _headline_like(line: Line) -> bool:
