@@ -161,7 +161,7 @@ def _find_titles(lines: list[Line]) -> list[int]:
     return titles
 
 
-_RANK = re.compile(r"#?[0-9]{1,2}[.)]?\s+")  # "1. ", "#1 ", "2  ": a place in a ranking
+_RANK = re.compile(r"^#?[0-9]{1,2}[.)]?\s+")  # "1. ", "#1 ", "2  ": a place in a ranking
 _LIST_ITEMS = 3  # lines under its heading that make a block a list
 
 
