@@ -43,7 +43,11 @@ from .page import (
 _CLASS = {
     "title": re.compile(r"(?:^|[\s_-])(?:title|headline|heading|entry-title|post-title)(?:$|[\s_-])", re.I),
     "date": re.compile(r"date|time|posted|timestamp|dateline|published|meta|infos?\b|datum|fecha", re.I),
-    "author": re.compile(r"author|byline|vcard|writer|reporter|(?:^|\s)fn(?:\s|$)", re.I),
+    # "autor" (de, es, pl...), "auteur", "autore"; Italian and Spanish papers sign with a "firma".
+    "author": re.compile(
+        r"author|autor|auteur|byline|vcard|writer|reporter|verfasser|(?:^|\s)fn(?:\s|$)|(?:^|[\s_-])firma(?:$|[\s_-])",
+        re.I,
+    ),
     "summary": re.compile(
         r"excerpt|summary|dek|teaser|standfirst|description|intro|lede|entry-content|chapo|chapeau|resume|"
         r"résumé|extracto|entradilla|sumario|vorspann|anriss|"
@@ -205,7 +209,7 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
             return None
         title_el = el
     title = text_of(title_el)
-    if not title or _signup_box(w, link, bc):
+    if not title or _signup_box(w, link, bc) or _advert(w, link, bc):
         return None
     dates, updated, date_authors = _dates(w, bc) if "date" not in known else ((), (), ())
     authors = (_authors(w, bc) or date_authors) if "author" not in known else ()
@@ -270,6 +274,27 @@ def _signup_box(w: _Walk, link: str | None, bc: BlockContext) -> bool:
 _EMAIL_FIELD = re.compile(r"e-?mail", re.IGNORECASE)
 
 
+def _advert(w: _Walk, link: str | None, bc: BlockContext) -> bool:
+    """True for an advert among the stories: the site says so to machines, as it must for search engines.
+
+    Its title links with ``rel="sponsored"`` (a paid link), or the block carries a data attribute
+    that names it sponsored or a native ad (``data-sponsored="true"``, ``data-native-ad``).
+    """
+    for key, value in w.el.attrib.items():
+        if _AD_ATTRIBUTE.search(str(key)) and str(value).lower() not in ("false", "0", "no"):
+            return True
+    return link is not None and any(
+        "sponsored" in (a.get("rel") or "").lower().split()
+        and absolute(a.get("href"), bc.page.base_url) == link
+        for a in w.tagged("a")
+    )
+
+
+_AD_ATTRIBUTE = re.compile(
+    r"^data-(?:.*[-_])?(?:sponsored|native-?ad|advert|advertisement|paid)$", re.IGNORECASE
+)
+
+
 def _title(w: _Walk, bc: BlockContext) -> tuple[etree._Element | None, str | None]:
     el, base = w.el, bc.page.base_url
     for index, heading in enumerate(w.nodes):
@@ -300,7 +325,7 @@ def _text_lines(
     from ..shapes import Shape
 
     chunks: list[str] = []
-    _line_texts(el, chunks)
+    _line_texts(el, chunks, bc.rules)
     title_key = fold(title)
     paragraphs: list[str] = []
     dates: list[RawDate] = []
@@ -355,17 +380,24 @@ _BREAKING = frozenset(
 )
 
 
-def _line_texts(el: etree._Element, out: list[str]) -> None:
-    """Append the text of ``el`` to ``out`` with a newline wherever the page breaks a line."""
+def _line_texts(el: etree._Element, out: list[str], rules: Rules) -> None:
+    """Append the text of ``el`` to ``out`` with a newline wherever the page breaks a line.
+
+    A 'Read more' link is left out: it often shares the excerpt's line ("... the mayor said. [read more]").
+    """
     tag = el.tag if isinstance(el.tag, str) else ""
-    hidden = bool(tag) and ("screen-reader" in (el.get("class") or "") or tag in ("img", "script", "style"))
+    hidden = bool(tag) and (
+        "screen-reader" in (el.get("class") or "")
+        or tag in ("img", "script", "style")
+        or (tag == "a" and _read_more(text_of(el), rules))
+    )
     if tag in _BREAKING:
         out.append("\n")
     if el.text and not hidden:
         out.append(el.text)
     if not hidden:
         for child in el:
-            _line_texts(child, out)
+            _line_texts(child, out, rules)
     if tag in _BREAKING:
         out.append("\n")
     if el.tail:
@@ -384,7 +416,7 @@ def _best_link(el: etree._Element, rules: Rules) -> etree._Element | None:
         words = len(text.split())
         if (
             words < 4
-            or rules.separator.match(text)
+            or _read_more(text, rules)
             or _NAVIGATION_TEXT.search(text)
             or in_boilerplate(anchor, el)
         ):
@@ -392,6 +424,11 @@ def _best_link(el: etree._Element, rules: Rules) -> etree._Element | None:
         if best is None or len(text) > best[0]:
             best = (len(text), anchor)
     return best[1] if best else None
+
+
+def _read_more(text: str, rules: Rules) -> bool:
+    """True for a 'Read more' link's text, also in brackets ("[leia mais]", "(more)")."""
+    return rules.separator.match(text.strip().strip("[](){}").strip()) is not None
 
 
 def _any_link(w: _Walk, base: str | None) -> str | None:
@@ -471,7 +508,7 @@ def _authors(w: _Walk, bc: BlockContext) -> tuple[str, ...]:
         text = text_of(candidate)
         if not text or len(text) > 120:
             continue
-        for name in _linked_names(candidate, bc) or bc.names(text):
+        for name in _linked_names(candidate, bc) or bc.names(text) or bc.names(_unlabelled(text)):
             if name not in found:
                 found.append(name)
     if found:
@@ -488,6 +525,21 @@ def _authors(w: _Walk, bc: BlockContext) -> tuple[str, ...]:
             if names and all(2 <= len(n.split()) <= 4 for n in names):
                 return names
     return ()
+
+
+def _unlabelled(byline: str) -> str:
+    """Return a byline without its label: "Autorin/Autor: A" and "oprac. A" give "A".
+
+    The element says it holds the author, so a short label ending in a colon, or a first word
+    in lower case (a byline word the profile lacks: Polish "oprac.", "compiled by"), is no name.
+    """
+    label, colon, rest = byline.partition(":")
+    if colon and rest.strip() and len(label.split()) <= 3:
+        return rest.strip()
+    first, _, rest = byline.partition(" ")
+    if rest and first[:1].islower() and len(first) <= 8:
+        return rest.strip()
+    return byline
 
 
 def _linked_names(byline: etree._Element, bc: BlockContext) -> tuple[str, ...]:
@@ -549,7 +601,7 @@ def _clean_copy(el: etree._Element, bc: BlockContext) -> etree._Element:
     clone = copy.deepcopy(el)
     clone.tail = None
     for anchor in list(clone.iter("a")):
-        if bc.rules.separator.match(text_of(anchor)) or "more-link" in (anchor.get("class") or ""):
+        if _read_more(text_of(anchor), bc.rules) or "more-link" in (anchor.get("class") or ""):
             parent = anchor.getparent()
             drop_tree(anchor)
             if parent is not None and parent is not clone and not text_of(parent):

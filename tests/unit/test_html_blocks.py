@@ -1,0 +1,65 @@
+"""Fields of one story block: bylines by their class in other languages, 'Read more' in brackets, adverts."""
+
+from __future__ import annotations
+
+from test_html_parser import SITE, card, parse
+
+
+def test_an_author_class_in_another_language_gives_the_author_without_its_label() -> None:
+    """``autor``, ``auteur``, ``firma`` classes hold the byline; "Autorin/Autor:" and "oprac." are labels."""
+    entries = parse(
+        "<main>"
+        + card(1, '<div class="field-autor"><span>Autorin/Autor: </span>Jana Kowalczyk</div>')
+        + card(2, '<span class="tile__author">oprac. Piotr Nowak</span>')
+        + card(3, '<p class="firma">di <a href="/autori/giulia/">Giulia Ferraresi</a></p>')
+        + card(4, '<span class="auteur">Anna de Boer</span>')
+        + "</main>"
+    )
+    assert [e.authors for e in entries] == [
+        ("Jana Kowalczyk",),
+        ("Piotr Nowak",),
+        ("Giulia Ferraresi",),
+        ("Anna de Boer",),  # a particle inside the name is no label
+    ]
+
+
+def test_a_read_more_link_in_brackets_is_no_excerpt_text() -> None:
+    """ "[leia mais]" after an excerpt goes, as "Read more" does; another bracketed link ("[PDF]") stays."""
+    cell = (
+        '<table class="noticia"><tr><td><a href="/n{n}">Story number {n} about the harbour</a></td></tr>'
+        "<tr><td><font>The harbour board met on Tuesday to approve plan {n} for the dredging works.</font> "
+        '<a href="/n{n}">[leia mais]</a></td></tr></table>'
+    )
+    tables = parse("<main>" + cell.format(n=1) + cell.format(n=2) + "</main>")
+    excerpt = '<p class="excerpt">The board approved plan {n} for the dredging works. <a href="/f{n}">[{link}]</a></p>'
+    cards = parse(
+        "<main>"
+        + card(1, excerpt.format(n=1, link="leia mais"))
+        + card(2, excerpt.format(n=2, link="PDF"))
+        + "</main>"
+    )
+    assert [e.summary for e in tables] == [
+        f"The harbour board met on Tuesday to approve plan {n} for the dredging works." for n in (1, 2)
+    ]
+    assert [e.summary for e in cards] == [
+        "The board approved plan 1 for the dredging works.",
+        "The board approved plan 2 for the dredging works. [PDF]",
+    ]
+
+
+def test_a_block_the_site_marks_as_paid_is_no_story() -> None:
+    """A title link with ``rel="sponsored"``, or ``data-sponsored="true"`` on the block, is an advert."""
+    paid = card(2).replace(
+        '<a href="/story-2/">', '<a href="https://ads.example/x" rel="sponsored nofollow">'
+    )
+    flagged = card(3).replace('<div class="card">', '<div class="card" data-sponsored="true">')
+    entries = parse("<main>" + card(1) + paid + flagged + card(4) + "</main>")
+    assert [e.link for e in entries] == [f"{SITE}story-1/", f"{SITE}story-4/"]
+
+
+def test_a_story_with_a_paid_link_elsewhere_or_a_false_flag_is_a_story() -> None:
+    """A sponsor's logo link beside the title, or ``data-sponsored="false"``, leaves the story a story."""
+    logo = '<a href="https://sponsor.example/" rel="sponsored">Harbour Bank</a>'
+    unflagged = card(2).replace('<div class="card">', '<div class="card" data-sponsored="false">')
+    entries = parse("<main>" + card(1, logo) + unflagged + card(3) + "</main>")
+    assert [e.link for e in entries] == [f"{SITE}story-{n}/" for n in (1, 2, 3)]
