@@ -1,4 +1,4 @@
-"""Fields of one story block: bylines by their class in other languages, 'Read more' in brackets, adverts."""
+"""Rules found on unseen pages (blind6): bylines in other languages, bracketed "Read more", adverts, page kind."""
 
 from __future__ import annotations
 
@@ -63,3 +63,33 @@ def test_a_story_with_a_paid_link_elsewhere_or_a_false_flag_is_a_story() -> None
     unflagged = card(2).replace('<div class="card">', '<div class="card" data-sponsored="false">')
     entries = parse("<main>" + card(1, logo) + unflagged + card(3) + "</main>")
     assert [e.link for e in entries] == [f"{SITE}story-{n}/" for n in (1, 2, 3)]
+
+
+def test_a_category_page_calling_itself_an_article_is_read_as_its_listing() -> None:
+    """``og:type`` article on a page whose text is all in its story blocks: the blocks are the stories."""
+    head = '<meta property="og:type" content="article">'
+    excerpt = '<div class="entry-summary"><p>The board approved plan {n} for the dredging works this week.</p></div>'
+    entries = parse(
+        '<h1 class="page-title">Category: Harbour</h1><main>'
+        + "".join(card(n, cls="post").replace("</div>", excerpt.format(n=n) + "</div>") for n in (1, 2, 3))
+        + "</main>",
+        head,
+    )
+    assert [e.link for e in entries] == [f"{SITE}story-{n}/" for n in (1, 2, 3)]
+
+
+def test_an_article_with_story_cards_under_its_text_is_one_article() -> None:
+    """An article's own text beside three "more stories" cards keeps the page one article."""
+    head = '<meta property="og:type" content="article">'
+    text = "".join(
+        f"<p>Paragraph {n} of the article tells what the harbour board decided and why it matters.</p>"
+        for n in range(6)
+    )
+    entries = parse(
+        f'<main><article><h1>The harbour board approves the dredging</h1><div class="entry-content">{text}</div>'
+        + "</article><section>"
+        + "".join(card(n) for n in (1, 2, 3))
+        + "</section></main>",
+        head,
+    )
+    assert [e.title for e in entries] == ["The harbour board approves the dredging"]

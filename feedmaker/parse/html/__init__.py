@@ -91,11 +91,15 @@ def parse_html(
                     by_title.setdefault(fold(e.title), e)
         entries = [_from_structured(s, page, visible, by_title) for s in structured]
         return ParseResult(tuple(e for e in entries if e.title), explain=tuple(notes))
-    if is_article_page(page, structured, from_list):
-        notes.append("article page (structured data says so)")
-        return ParseResult((_article(page, structured[0] if structured else None, bc),), explain=tuple(notes))
-
     blocks, candidates = story_blocks(page.root, bc.rules)
+    if is_article_page(page, structured, from_list):
+        if not _listing_after_all(page, blocks):
+            notes.append("article page (structured data says so)")
+            return ParseResult(
+                (_article(page, structured[0] if structured else None, bc),), explain=tuple(notes)
+            )
+        notes.append("structured data says article, but the page's text is its story blocks: a listing")
+
     if explain:
         for c in candidates[:8]:
             notes.append(f"candidate {c.signature} x{len(c.members)}: score {c.score:.1f} ({c.reason})")
@@ -113,6 +117,25 @@ def parse_html(
         return ParseResult((_article(page, None, bc),), explain=tuple(notes))
     notes.append("no story blocks, no structured data, no article text")
     return ParseResult((), explain=tuple(notes))
+
+
+def _listing_after_all(page: Page, blocks: list[etree._Element]) -> bool:
+    """True when a page that calls itself an article shows a listing: three story blocks or more, and
+    no article text outside them.
+
+    SEO plugins give a category page ``og:type`` article, or the first post's JSON-LD. An
+    article's text stands beside its related-story cards; a listing's text is in its blocks,
+    so the main text found (:func:`article.body_container`) is inside a block, or holds them.
+    """
+    if len(blocks) < 3:
+        return False
+    container = article_text.body_container(page.root)
+    if container is None:
+        return True
+    members = set(blocks)
+    if any(a in members for a in container.iterancestors()) or container in members:
+        return True
+    return sum(1 for b in blocks if any(a is container for a in b.iterancestors())) >= 2
 
 
 def _key(url: str | None) -> str | None:
