@@ -93,3 +93,18 @@ def test_an_article_with_story_cards_under_its_text_is_one_article() -> None:
         head,
     )
     assert [e.title for e in entries] == ["The harbour board approves the dredging"]
+
+
+def test_the_blocks_beside_an_itemlists_items_that_it_leaves_out_are_stories_too() -> None:
+    """An ItemList naming the first two stories: the third block of their kind is a story; a promo box is not."""
+    from test_html_parser import _story, _thin_items
+
+    promo = '<div class="promo-box"><h3><a href="/subscribe/">Subscribe to the Harbour Gazette today</a></h3></div>'
+    most_read = (
+        '<aside><ol><li><a href="/news/old">An old story about the harbour board</a></li></ol></aside>'
+    )
+    entries = parse(
+        "<main>" + _story(1) + promo + _story(2) + _story(3) + "</main>" + most_read, _thin_items(1, 2)
+    )
+    assert [e.link for e in entries] == [f"{SITE}news/story-{n}" for n in (1, 2, 3)]
+    assert entries[2].authors == ("Ana Roe",) and entries[2].summary

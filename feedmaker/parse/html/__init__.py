@@ -24,6 +24,7 @@ the curly ones the page prints): the page's spelling is kept.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
@@ -70,7 +71,8 @@ def parse_html(
         return ParseResult(tuple(_enrich(entries, structured)), explain=tuple(notes))
     if from_list:
         # Each item's own visible block (found by its link) fills in what the item lacks.
-        shown = linked_blocks(page, {k for k in (_key(s.url) for s in structured) if k})
+        listed = {k for k in (_key(s.url) for s in structured) if k}
+        shown = linked_blocks(page, listed)
         # A block whose own title links elsewhere (a section heading over a lone story) is not the item's.
         visible = {
             key: e
@@ -90,7 +92,10 @@ def parse_html(
                 if e is not None and e.title:
                     by_title.setdefault(fold(e.title), e)
         entries = [_from_structured(s, page, visible, by_title) for s in structured]
-        return ParseResult(tuple(e for e in entries if e.title), explain=tuple(notes))
+        unlisted = _unlisted(list(shown.values()), listed, bc)
+        if unlisted:
+            notes.append(f"{len(unlisted)} more blocks of the items' kind beside them, not in the list")
+        return ParseResult(tuple(e for e in entries + unlisted if e.title), explain=tuple(notes))
     blocks, candidates = story_blocks(page.root, bc.rules)
     if is_article_page(page, structured, from_list):
         if not _listing_after_all(page, blocks):
@@ -117,6 +122,30 @@ def parse_html(
         return ParseResult((_article(page, None, bc),), explain=tuple(notes))
     notes.append("no story blocks, no structured data, no article text")
     return ParseResult((), explain=tuple(notes))
+
+
+def _unlisted(shown: list[etree._Element], listed: set[str], bc: BlockContext) -> list[RawEntry]:
+    """Return the stories beside the ItemList's blocks, of their kind, whose links the list does not name.
+
+    An ItemList may name only the first stories of a listing (its "numberOfItems"), or leave
+    out the oldest: the blocks of the same kind among the items' blocks are stories too.
+    """
+    if len(shown) < 2:
+        return []
+    kind, _ = Counter(signature(b) for b in shown).most_common(1)[0]
+    members = set(shown)
+    parents = list(
+        dict.fromkeys(p for b in shown if signature(b) == kind and (p := b.getparent()) is not None)
+    )
+    found: list[RawEntry] = []
+    for parent in parents:
+        for child in parent:
+            if child in members or not isinstance(child.tag, str) or signature(child) != kind:
+                continue
+            entry = extract(child, bc)
+            if entry is not None and (key := _key(entry.link)) and key not in listed:
+                found.append(entry)
+    return found
 
 
 def _listing_after_all(page: Page, blocks: list[etree._Element]) -> bool:
