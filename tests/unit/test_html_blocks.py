@@ -108,3 +108,30 @@ def test_the_blocks_beside_an_itemlists_items_that_it_leaves_out_are_stories_too
     )
     assert [e.link for e in entries] == [f"{SITE}news/story-{n}" for n in (1, 2, 3)]
     assert entries[2].authors == ("Ana Roe",) and entries[2].summary
+
+
+def _post(n: int, label: str = "") -> str:
+    """Return a post preview with hashed classes and test ids, its subtitle an h3 inside the post link."""
+    return (
+        f'<div class="ge l" data-testid="postPreview">{label}'
+        f'<a data-testid="authorName" href="/@writer{n}"><p class="be b">Nora Quinn</p></a>'
+        f'<a data-testid="postLink" href="/p/post-{n}"><h2 class="be go">Post number {n} from the field</h2>'
+        f'<div class="gs"><h3 class="be b">Capacitive probes, a cheap ADC and a lesson about calibrating {n}</h3></div></a>'
+        f'<span data-testid="storyPublishDate">Mar {n}, 2026</span></div>'
+    )
+
+
+def test_test_ids_name_fields_where_classes_are_hashed_and_a_subtitle_heading_is_the_excerpt() -> None:
+    """``data-testid="authorName"`` is a byline; an h3 sentence under the title is the excerpt."""
+    entries = parse("<main>" + _post(1) + _post(2) + "</main>")
+    assert [e.authors for e in entries] == [("Nora Quinn",), ("Nora Quinn",)]
+    assert entries[0].summary == "Capacitive probes, a cheap ADC and a lesson about calibrating 1"
+
+
+def test_a_test_id_label_is_no_section_and_a_short_heading_under_the_title_no_excerpt() -> None:
+    """A "pinnedLabel" test id flags the post, files it nowhere; a two-word h3 under the title is no dek."""
+    pinned = '<span data-testid="pinnedLabel">Pinned</span>'
+    short = _post(2).replace("Capacitive probes, a cheap ADC and a lesson about calibrating 2", "Field notes")
+    entries = parse("<main>" + _post(1, pinned) + short + "</main>")
+    assert entries[0].section is None
+    assert entries[1].summary is None

@@ -74,6 +74,7 @@ def _kinds(cls: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _CLASS.items() if pattern.search(cls))
 
 
+_NOT_FROM_TEST_IDS = frozenset({"section"})
 _PUBLISHED = re.compile(r"published|pubdate|date-published", re.I)
 _LINE_TAGS = ("p", "span", "div", "small", "font", "td", "li", "em", "footer", "header", "dd", "address")
 _BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "section", "article", "header", "footer", "figure"})
@@ -151,6 +152,13 @@ class _Walk:
         nodes = list(el.iter(etree.Element))
         tags = [n.tag for n in nodes]
         kinds = [_kinds(n.get("class") or "") for n in nodes]
+        # A React page names its parts for its tests ("authorName", "storyPublishDate") where its hashed
+        # classes say nothing: the test id names a field as a class does, but never a section (its
+        # "pinnedLabel" and "memberOnlyLabel" are flags).
+        for i, node in enumerate(nodes):
+            test_id = node.get("data-testid")
+            if test_id:
+                kinds[i] = kinds[i] | (_kinds(test_id) - _NOT_FROM_TEST_IDS)
         by_tag: dict[str, list[etree._Element]] = {}
         for node, tag in zip(nodes, tags, strict=True):
             if tag in by_tag:
@@ -592,6 +600,15 @@ def _summary(w: _Walk, title: str, title_el: etree._Element, bc: BlockContext) -
             and not in_boilerplate(p, el)
         ):
             return p
+    # A subtitle set as a heading under the title ("<h2>Title</h2><h3>A sentence of a dek</h3>").
+    after = False
+    for node, tag in zip(w.nodes, w.tags, strict=True):
+        if node is title_el:
+            after = True
+        elif (
+            after and tag in HEADING_TAGS and len(text_of(node).split()) >= 8 and not in_boilerplate(node, el)
+        ):
+            return node
     return None
 
 
