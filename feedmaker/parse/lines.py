@@ -407,8 +407,45 @@ def refine(lines: list[Line], rules: Rules) -> None:
             # crawler could not save (a video), not a paragraph of the story.
             _set(line, Kind.CAPTION, "caption of an empty embed (after two blank lines)")
     _bare_bylines(lines, rules)
+    _counted_lists(lines)
     _repeated_ends(lines)
     _join_wrapped(lines)
+
+
+_COUNTED = re.compile(r"\s\(\d+\)$")  # "březen 2026 (3)", "Akce (7)": an archive's or a category's count
+_COUNTED_WORDS = 5  # words: the longest item of such a list
+
+
+def _counted_lists(lines: list[Line]) -> None:
+    """Make the items of a blog's archive or category list chrome: three lines or more of one block, each
+    a few words and a count in brackets ("březen 2026 (3)", "Akce (7)"): in any language, furniture. A
+    label right above them in their block ("Archiv") is their list heading, which ends the story area."""
+    runs: list[list[int]] = []  # indices of consecutive counted lines of one block
+    for i, line in enumerate(lines):
+        if not (
+            line.kind is Kind.TEXT
+            and line.text[-1] == ")"
+            and line.text.count(" ") < _COUNTED_WORDS
+            and _COUNTED.search(line.text) is not None
+        ):
+            continue
+        if runs and runs[-1][-1] == i - 1 and lines[i - 1].group == line.group:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        for i in run:
+            _set(lines[i], Kind.CHROME, "an item of a list with counts (archive, categories)")
+        heading = lines[run[0] - 1] if run[0] else None
+        if (
+            heading is not None
+            and heading.group == lines[run[0]].group
+            and heading.kind is Kind.TEXT
+            and heading.shape is Shape.LABEL
+        ):
+            _set(heading, Kind.WIDGET, "heads a list with counts")
 
 
 _END_WORDS = 4  # words: the longest "read more" line a page repeats under its stories
@@ -471,6 +508,16 @@ def _bare_bylines(lines: list[Line], rules: Rules) -> None:
         if prev.group != line.group:
             continue
         same_next = nxt is not None and nxt.group == line.group
+        if (
+            ":" in line.text
+            and _after_the_date(prev, nxt if same_next else None)
+            and (labelled := _LABELLED.match(line.text))
+            and (names := _byline_names(labelled["names"], rules))
+        ):
+            # "Текст: Ольга Третьякова", "Bài và ảnh: Hoàng Long" under the date: a label of its own language.
+            line.kind, line.marker = Kind.AUTHOR, Marker(authors=names)
+            line.notes += ("a label and names under the story's date line",)
+            continue
         if same_next and nxt is not None and _beside_a_date(prev, nxt):
             names = _byline_names(line.text, rules)
             if names and (len(names) >= 2 or _role_after_comma(line.text)):
@@ -480,8 +527,8 @@ def _bare_bylines(lines: list[Line], rules: Rules) -> None:
         if (
             prev.kind is Kind.TEXT
             and prev.shape is Shape.PROSE
-            and not (same_next and nxt and nxt.kind is Kind.TEXT)
-        ):
+            and not (same_next and nxt and nxt.kind is Kind.TEXT and not nxt.text[0].isdigit())
+        ):  # the end of its block, or above a count ("14 hozzászólás")
             names = _byline_names(line.text, rules)
             if names:
                 after_lead.append((i, names))
@@ -489,6 +536,18 @@ def _bare_bylines(lines: list[Line], rules: Rules) -> None:
         for i, names in after_lead:
             lines[i].kind, lines[i].marker = Kind.AUTHOR, Marker(authors=names)
             lines[i].notes += (f"a name after the lead, as under {len(after_lead)} stories",)
+
+
+# "Текст: NAME": one to three words of a label, a colon, the names.
+_LABELLED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}\s?[:：]\s*(?P<names>\S.*)$")
+
+
+def _after_the_date(prev: Line, nxt: Line | None) -> bool:
+    """True for a line right under a date line, above the text (or a caption) of its block, or its end."""
+    marker = prev.marker
+    if prev.kind is not Kind.MARKER or marker is None or not (marker.dates or marker.updated):
+        return False
+    return nxt is None or nxt.kind in (Kind.TEXT, Kind.CAPTION, Kind.MARKER)
 
 
 def _role_after_comma(text: str) -> bool:

@@ -347,20 +347,25 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
 
 def _page_date(lines: list[Line], i: int) -> bool:
     """True for the page's own date in its masthead ("Thursday, 12 March 2026" between the site's name and
-    its menu): a date alone, with no time, right above chrome in its block."""
+    its menu): a date alone, with no time, right above chrome or a row of links in its block."""
     line = lines[i]
     marker = line.marker
     if line.kind is not Kind.MARKER or marker is None or marker.authors or len(marker.dates) != 1:
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return (
-        marker.dates[0].date_only and nxt is not None and nxt.group == line.group and nxt.kind is Kind.CHROME
+        marker.dates[0].date_only
+        and nxt is not None
+        and nxt.group == line.group
+        and (nxt.kind is Kind.CHROME or len(nxt.columns) >= 2)  # a menu, or a row of links ("Masuk   Daftar")
     )
 
 
 def _notice(lines: list[Line], i: int) -> bool:
     """True for a paragraph right above a row of buttons in its block (a cookie or consent notice over
-    "Accept   Reject"): chrome of a few words, or in columns."""
+    "Accept   Reject"): chrome of a few words, or in columns; or one that names cookies."""
+    if "cookie" in lines[i].text.lower():
+        return True  # the word is the same in most languages ("cookie-uri", "soubory cookie", "cookies")
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is None or nxt.group != lines[i].group or nxt.kind is not Kind.CHROME:
         return False

@@ -656,6 +656,7 @@ def test_numbered_cyrillic_headline_is_a_bullet_but_a_dash_before_lower_case_is_
 
 
 LATER = Context(now=datetime(2026, 3, 12, 20, 0, tzinfo=UTC), zone=UTC, dayfirst=True)
+ENGLISH = compile_profile(load_profile("en"))  # none of the words of the languages below
 
 
 @pytest.mark.parametrize(
@@ -777,3 +778,46 @@ def test_a_lower_case_line_of_fields_is_not_joined_to_the_title_above() -> None:
         "de Mihai Lungu | Consiliul local\nAm vorbit cu 30 de absolvenți ai liceelor din Dej."
     )
     assert len(lines) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Текст: Ольга Третьякова", ("Ольга Третьякова",)),
+        ("Words and pictures: Ana Roe", ("Ana Roe",)),
+    ],
+)
+def test_a_label_and_names_under_the_date_line_is_the_byline(text: str, authors: tuple[str, ...]) -> None:
+    """A label of any language (none the English profile knows), a colon and names, under the date line."""
+    lines = classify_all(
+        f"Мост через Шалгу закроют на ремонт\n12.03.2026, 17:20\n{text}\n"
+        "Подрядчик заменит деформационные швы и верхний слой асфальта на всём пролёте.",
+        ENGLISH,
+        LATER,
+    )
+    assert [ln.marker.authors for ln in lines if ln.kind is Kind.AUTHOR and ln.marker] == [authors]
+
+
+def test_a_label_and_words_under_the_date_line_is_no_byline() -> None:
+    """'Update: roads reopened' under the date is no byline (no names); nor a label line elsewhere."""
+    lines = classify_all(
+        "Harbour road closed\n12.03.2026, 17:20\nUpdate: roads reopened at noon\n"
+        "The council closed the harbour road after the storm.\nPhotos: Ana Roe",
+        RULES,
+        LATER,
+    )
+    assert Kind.AUTHOR not in [ln.kind for ln in lines]
+
+
+def test_a_list_with_counts_is_chrome_under_its_heading() -> None:
+    """'Archiv' over 'březen 2026 (3)' lines: a list heading and furniture; two counted lines are not."""
+    lines = classify_all("Archiv\nbřezen 2026 (3)\núnor 2026 (5)\nleden 2026 (2)", ENGLISH, LATER)
+    assert [ln.kind for ln in lines] == [Kind.WIDGET, Kind.CHROME, Kind.CHROME, Kind.CHROME]
+    two = classify("Results\nRovers beat City (3)\nCity lose again (2)")
+    assert Kind.CHROME not in [ln.kind for ln in two]
+
+
+def test_a_name_after_the_lead_above_a_comment_count_is_the_byline() -> None:
+    """'Kovács Eszter' between the lead and '14 hozzászólás' (a count in words no profile knows)."""
+    lines = classify_all(_items("Kovács Eszter\n14 megjegyzés", 3), RULES, LATER)
+    assert [ln.kind for ln in lines].count(Kind.AUTHOR) == 3

@@ -691,3 +691,11 @@ def test_a_block_of_headlines_repeating_no_title_is_left_alone() -> None:
     doc = Document(name="page.txt", text=page, data=page.encode())
     result = parse_text(doc, now=NOW, zone=UTC, profile=load_profile(None), explain=True)
     assert not any("heads a list repeating a title" in row for row in result.explain)
+
+
+def test_page_date_above_a_row_of_links_and_a_cookie_notice_are_masthead() -> None:
+    """'Masuk   Daftar' (links no profile knows) under the page date; a notice naming cookies."""
+    page = MASTHEAD_WITH_DATE_AND_NOTICE.replace("Log in   Register", "Masuk   Daftar").replace(
+        "Accept all   Reject", "Oke, Saya Mengerti"
+    )
+    assert titles(page) == ["Ferry fares to rise in April", "New lifeboat named after volunteer"]
