@@ -135,3 +135,28 @@ def test_a_test_id_label_is_no_section_and_a_short_heading_under_the_title_no_ex
     entries = parse("<main>" + _post(1, pinned) + short + "</main>")
     assert entries[0].section is None
     assert entries[1].summary is None
+
+
+def test_a_lead_story_beside_the_grid_in_markup_of_its_own_is_a_story() -> None:
+    """``article.lead`` beside ``section > article.card``: one linked heading with an excerpt is the lead story."""
+    lead = (
+        '<article class="apertura"><span class="occhiello">Cronaca</span><h1><a href="/lead/">Landslide closes the '
+        "road to the village</a></h1><p>After three days of rain a slope above the hamlet gave way on Thursday.</p>"
+        '<p class="data">12 marzo 2026 | 16:48 <span class="aggiornato">Aggiornato alle 17:10</span></p></article>'
+    )
+    cards = "".join(card(n, cls="card") for n in (1, 2, 3))
+    entries = parse(f'<main><div class="col">{lead}<section class="grid">{cards}</section></div></main>')
+    assert [e.link for e in entries] == [f"{SITE}lead/", *(f"{SITE}story-{n}/" for n in (1, 2, 3))]
+    assert entries[0].section == "Cronaca"  # "occhiello" is the Italian kicker
+    assert entries[0].dates[0].text == "16:48"  # the line's own date, not the update inside it
+
+
+def test_a_box_beside_the_grid_whose_heading_links_nowhere_or_that_holds_several_is_no_lead() -> None:
+    """A newsletter box (heading unlinked) or a "More news" box of several headlines beside the grid is no story."""
+    box = '<section class="box"><h2>The daily letter</h2><p>Every morning at seven the news that counts in the valley.</p></section>'
+    more = "".join(f'<h3><a href="/m{n}/">More news number {n} from the valley</a></h3>' for n in (1, 2))
+    cards = "".join(card(n) for n in (1, 2, 3))
+    entries = parse(
+        f'<main><div class="col"><section class="grid">{cards}</section>{box}<div>{more}</div></div></main>'
+    )
+    assert [e.link for e in entries] == [f"{SITE}story-{n}/" for n in (1, 2, 3)]

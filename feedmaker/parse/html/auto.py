@@ -173,10 +173,48 @@ def story_blocks(root: etree._Element, rules: Rules) -> tuple[list[etree._Elemen
                 continue
             chosen.append(el)
             members.add(id(el))
+    leads = _leads(chosen, rules)
+    if "." in kind or leads:
+        chosen.extend(leads)
         order = {id(el): i for i, el in enumerate(root.iter())}
         chosen.sort(key=lambda el: order[id(el)])
     chosen = [el for el in chosen if not in_boilerplate(el, members_parent(best))]
     return chosen, found
+
+
+def _leads(chosen: list[etree._Element], rules: Rules) -> list[etree._Element]:
+    """Return the lead stories beside the listing: siblings of its container that each show one story.
+
+    A home page opens with its lead story above the grid of the others, in markup of its own
+    (``article.lead`` beside ``section.grid > article.card``). A sibling of the grid is a lead
+    when it is no furniture and shows exactly one story: a heading that links to it, and the
+    story's excerpt or date; a box whose heading links nowhere (a newsletter) is none.
+    """
+    parents = {id(p): p for el in chosen if (p := el.getparent()) is not None}
+    if len(parents) != 1:
+        return []
+    grid = next(iter(parents.values()))
+    outer = grid.getparent()
+    if outer is None or grid.tag in ("body", "main") or in_boilerplate(grid):
+        return []
+    found = []
+    for sibling in outer:
+        if sibling is grid or not isinstance(sibling.tag, str) or is_boilerplate(sibling):
+            continue
+        if _one_story(sibling, rules):
+            found.append(sibling)
+    return found
+
+
+def _one_story(el: etree._Element, rules: Rules) -> bool:
+    """True when ``el`` shows one story: one heading, linked, with an excerpt or a date beside it."""
+    headings = [h for h in el.iter(*HEADINGS) if text_of(h)]
+    if len(headings) != 1 or not has_title(el, rules) or not _linked_heading(el):
+        return False
+    if next(el.iter("time"), None) is not None:
+        return True
+    heading_text = len(text_of(headings[0]))
+    return any(len(text_of(p).split()) >= 8 for p in el.iter("p")) and len(text_of(el)) > heading_text
 
 
 def _stories_inside(best: Candidate, found: list[Candidate]) -> Candidate:

@@ -56,6 +56,8 @@ _CLASS = {
     ),
     "section": re.compile(
         rf"{SECTION_CLASS.pattern}|kicker|eyebrow|overline|cat-links|label|\buppercase\b|"
+        # The kicker in other languages: it, fr, de, es/pt, nl.
+        r"occhiello|surtitre|dachzeile|spitzmarke|antet[ií]tulo|sobret[ií]tulo|bovenkop|"
         # A card's tag or badge ("post-card-primary-tag", Bootstrap's "badge"): a word of its own, so that
         # a list of "tags" or a "tagline" is not one.
         r"(?:^|[\s_-])(?:tag|badge)(?:$|[\s_-])",
@@ -473,6 +475,11 @@ def _dates(w: _Walk, bc: BlockContext) -> tuple[tuple[RawDate, ...], tuple[RawDa
         return tuple(published), tuple(updated), authors  # authors come from _authors then
     for line in _meta_lines(w.el):
         marker = parse_marker(text_of(line), bc.rules, bc.ctx)
+        if marker is None and len(line):
+            # "12 marzo 2026 | 16:48 <span>Aggiornato alle 17:10</span>": the line's own text, its
+            # inner elements (read as lines of their own) left out.
+            own = " ".join(t for t in (line.text, *(c.tail for c in line)) if t and t.strip())
+            marker = parse_marker(" ".join(own.split()), bc.rules, bc.ctx) if own.strip() else None
         if marker is None or not (marker.dates or marker.updated or marker.authors):
             continue
         if not published and not updated:
