@@ -160,3 +160,27 @@ def test_a_box_beside_the_grid_whose_heading_links_nowhere_or_that_holds_several
         f'<main><div class="col"><section class="grid">{cards}</section>{box}<div>{more}</div></div></main>'
     )
     assert [e.link for e in entries] == [f"{SITE}story-{n}/" for n in (1, 2, 3)]
+
+
+def _hashed(n: int, above: str) -> str:
+    return (
+        f'<div class="sc-1z2a3b-1 fGhIjL"><span class="sc-6t7u8v-0 xYzAbC">{above}</span>'
+        f'<h3 class="sc-1z2a3b-3"><a href="/s{n}/">Story number {n} about the harbour board</a></h3>'
+        f'<p class="sc-1z2a3b-4">The harbour board met on Tuesday to approve plan {n} for the dredging.</p></div>'
+    )
+
+
+def test_a_word_right_above_the_title_in_hashed_markup_is_the_kicker() -> None:
+    """``<span class=xYzAbC>Business</span><h3>``: with no class to say so, the word over the title is the section."""
+    entries = parse("<main>" + _hashed(1, "Business") + _hashed(2, "Real estate") + "</main>")
+    assert [e.section for e in entries] == ["Business", "Real estate"]
+
+
+def test_a_name_a_flag_or_a_count_above_the_title_is_no_kicker() -> None:
+    """A columnist's name, a "LIVE" flag or "3 min read" over the title names no section."""
+    entries = parse(
+        "<main>"
+        + "".join(_hashed(n, a) for n, a in ((1, "Lena Park"), (2, "LIVE"), (3, "3 min read")))
+        + "</main>"
+    )
+    assert [e.section for e in entries] == [None, None, None]

@@ -22,7 +22,7 @@ from ...model import Block as BodyBlock
 from ...model import DateSource, Image, Origin, RawDate, RawEntry
 from ...textutil import collapse, fold
 from ...urls import absolute
-from ..markers import parse_marker, parse_names
+from ..markers import parse_marker, parse_names, person_names
 from ..rules import Rules
 from ..shapes import Context
 from .groups import section_headings
@@ -245,6 +245,8 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
         authors = authors or line_authors
         kicker = label
     section, categories = _sections(w, bc.rules) if "category" not in known else (None, ())
+    if section is None and not kicker and "category" not in known and title_el is not el:
+        kicker = _label_before(title_el, el, bc)
     if section is None and kicker:
         section, categories = kicker, (kicker, *categories)
     if section is None and "category" not in known:
@@ -676,6 +678,48 @@ def _sections(w: _Walk, rules: Rules) -> tuple[str | None, tuple[str, ...]]:
 
 
 _BADGE = re.compile(r"(?:^|[\s_-])badge(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _label_before(title_el: etree._Element, block: etree._Element, bc: BlockContext) -> str | None:
+    """Return the kicker set right above the title when no class names it (hashed classes), or None.
+
+    The element just before the title heading (or before the link wrapping it) whose classes
+    say nothing (none, or hashed: a class with a word in it, "tagline", is believed) and that
+    holds a word or three, no digits and no colon, and is no date or byline, no flag ("LIVE")
+    and no person's name (a columnist's name over the headline): "<span class=xYzAbC>Business</span><h3>".
+    """
+    nodes = [title_el]
+    wrapper = title_el.getparent()
+    if wrapper is not None and wrapper is not block and wrapper.tag == "a":
+        nodes.append(wrapper)
+    for node in nodes:
+        label = node.getprevious()
+        while label is not None and not isinstance(label.tag, str):
+            label = label.getprevious()
+        if (
+            label is None
+            or label.tag not in _LABEL_TAGS
+            or len(label)
+            or _WORDY_CLASS.search(label.get("class") or "")
+        ):
+            continue
+        text = text_of(label)
+        if (
+            not text
+            or len(text.split()) > 3
+            or any(c.isdigit() or c == ":" for c in text)
+            or not text[0].isalpha()
+            or _flag(text, bc.rules)
+            or parse_marker(text, bc.rules, bc.ctx) is not None
+            or (" " in text and person_names(text, bc.rules) is not None)
+        ):
+            continue
+        return collapse(text)
+    return None
+
+
+_LABEL_TAGS = frozenset({"span", "div", "p", "a", "small", "strong", "em", "b"})
+_WORDY_CLASS = re.compile(r"[a-z]{4}")
 
 
 def _flag(text: str, rules: Rules) -> bool:
