@@ -423,8 +423,8 @@ def _counted_lists(lines: list[Line]) -> None:
     runs: list[list[int]] = []  # indices of consecutive counted lines of one block
     for i, line in enumerate(lines):
         if not (
-            line.kind is Kind.TEXT
-            and line.text[-1] == ")"
+            line.text[-1] == ")"
+            and line.kind is Kind.TEXT
             and line.text.count(" ") < _COUNTED_WORDS
             and _COUNTED.search(line.text) is not None
         ):

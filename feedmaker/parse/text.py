@@ -174,26 +174,29 @@ def _title_lists(lines: list[Line], titles: list[int]) -> None:
     """
     if len(titles) < 2:
         return
-    keys = {fold(lines[t].title or lines[t].text) for t in titles}
     titled = {lines[t].group for t in titles}
-    start = 0
-    count = len(lines)
+    blocks: list[list[Line]] = []  # the candidates: untitled blocks of short lines only
+    start, count = 0, len(lines)
     while start < count:
+        group = lines[start].group
         end = start + 1
-        while end < count and lines[end].group == lines[start].group:
+        while end < count and lines[end].group == group:
             end += 1
-        block = lines[start:end]
         if (
-            len(block) > _LIST_ITEMS
-            and block[0].group not in titled
-            and block[0].kind is Kind.TEXT
-            and all(ln.kind is Kind.TEXT and ln.shape is not Shape.PROSE for ln in block)
-            and any(fold(_RANK.sub("", ln.text, count=1)) in keys for ln in block[1:])
+            end - start > _LIST_ITEMS
+            and group not in titled
+            and all(ln.kind is Kind.TEXT and ln.shape is not Shape.PROSE for ln in islice(lines, start, end))
         ):
+            blocks.append(lines[start:end])
+        start = end
+    if not blocks:
+        return
+    keys = {fold(lines[t].title or lines[t].text) for t in titles}
+    for block in blocks:
+        if any(fold(_RANK.sub("", ln.text, count=1)) in keys for ln in block[1:]):
             block[0].kind, block[0].notes = Kind.WIDGET, (*block[0].notes, "heads a list repeating a title")
             for ln in block[1:]:
                 ln.kind = Kind.RELATED_ITEM
-        start = end
 
 
 def _headline_like(line: Line) -> bool:
