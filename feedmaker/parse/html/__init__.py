@@ -5,9 +5,12 @@ The cascade, each step free to find nothing:
 1. **Structured data first.** A JSON-LD ``ItemList`` of articles gives a
    listing's stories, each filled in by the visible block that shows its link
    (:mod:`.linked`): a thin list of names and links takes its excerpts, bylines,
-   dates, pictures and sections from the page; a page that says it is one article (``og:type`` article,
+   dates, pictures and sections from the page, and blocks of the items' kind that
+   the list leaves out are stories too; a page that says it is one article (``og:type`` article,
    or a single JSON-LD article) gives one entry from JSON-LD, then OpenGraph /
-   ``article:*`` meta, then the visible markup (``h1``, byline, ``<time>``).
+   ``article:*`` meta, then the visible markup (``h1``, byline, ``<time>``) --
+   unless its text is all in three story blocks or more (a category page that
+   an SEO plugin calls an article).
 2. **The user's selectors**, when given (``--select item=article.post ...``).
 3. **Automatic listing detection** (:mod:`.auto`): the best group of repeated
    sibling blocks that each hold a title, never navigation, footers, widgets,

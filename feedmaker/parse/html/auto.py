@@ -7,10 +7,12 @@ class), and each group of two or more is scored: members with titles, their
 text, dates and pictures count for it; living inside page furniture (navigation,
 footer, sidebar widgets, "related"/"popular"/"trending" lists, cookie banners,
 comments) counts heavily against it. The best group wins, with two corrections:
-sections of stories (``section > h2 + div.story + div.story``) give the stories
-inside them, and the cells of a layout grid (``div.col > div.card``) give the
-cards they wrap. The stories are then joined by blocks of the same signature
-elsewhere on the page whose heading links to a story (a lead card above the grid).
+sections of stories (``section > h2 + div.story + div.story``, each holding
+little but its heading and its stories) give the stories inside them, and the
+cells of a layout grid (``div.col > div.card``) give the cards they wrap. The
+stories are then joined by blocks of the same signature elsewhere on the page
+whose heading links to a story (a lead card above the grid), and by siblings
+of the grid that show one story in markup of their own (the home page's lead).
 """
 
 from __future__ import annotations

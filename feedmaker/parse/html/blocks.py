@@ -4,8 +4,13 @@ Each field is found by the first rule that finds anything: a machine-readable
 value (``<time datetime>``, ``rel="author"``, ``rel="tag"``), then elements whose
 class names the field (``entry-title``, ``byline``, ``excerpt``, ``kicker``...),
 then structure (the first heading, the longest link, the first long paragraph).
-A block that names no section takes the heading of the group it is in, when
-that heading names a section (a link to the section's page, or a section class).
+A ``data-testid`` names a field as a class does (React pages with hashed
+classes). A block that names no section takes the word set right above its
+title (:mod:`.labels`), else the heading of the group it is in, when that
+heading names a section (a link to the section's page, or a section class).
+A badge that flags the story ("LIVE", "Premium") is no section. A block the
+site marks as paid (``rel="sponsored"`` title link, ``data-sponsored``) or a
+newsletter sign-up box is no story.
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from ...model import Block as BodyBlock
 from ...model import DateSource, Image, Origin, RawDate, RawEntry
 from ...textutil import collapse, fold
 from ...urls import absolute
-from ..markers import parse_marker, parse_names, person_names
+from ..markers import parse_marker, parse_names
 from ..rules import Rules
 from ..shapes import Context
 from .groups import section_headings
+from .labels import flag, label_before
 from .page import (
     HEADING_TAGS,
     HEADINGS,
@@ -246,7 +252,7 @@ def extract(el: etree._Element, bc: BlockContext, known: frozenset[str] = frozen
         kicker = label
     section, categories = _sections(w, bc.rules) if "category" not in known else (None, ())
     if section is None and not kicker and "category" not in known and title_el is not el:
-        kicker = _label_before(title_el, el, bc)
+        kicker = label_before(title_el, el, bc.rules, bc.ctx)
     if section is None and kicker:
         section, categories = kicker, (kicker, *categories)
     if section is None and "category" not in known:
@@ -668,7 +674,7 @@ def _sections(w: _Walk, rules: Rules) -> tuple[str | None, tuple[str, ...]]:
                 text
                 and len(text.split()) <= 4
                 and any(c.isalpha() for c in text)
-                and not (_BADGE.search(candidate.get("class") or "") and _flag(text, rules))
+                and not (_BADGE.search(candidate.get("class") or "") and flag(text, rules))
             ):
                 section = collapse(text)
                 break
@@ -678,97 +684,6 @@ def _sections(w: _Walk, rules: Rules) -> tuple[str | None, tuple[str, ...]]:
 
 
 _BADGE = re.compile(r"(?:^|[\s_-])badge(?:$|[\s_-])", re.IGNORECASE)
-
-
-def _label_before(title_el: etree._Element, block: etree._Element, bc: BlockContext) -> str | None:
-    """Return the kicker set right above the title when no class names it (hashed classes), or None.
-
-    The element just before the title heading (or before the link wrapping it) whose classes
-    say nothing (none, or hashed: a class with a word in it, "tagline", is believed) and that
-    holds a word or three, no digits and no colon, and is no date or byline, no flag ("LIVE")
-    and no person's name (a columnist's name over the headline): "<span class=xYzAbC>Business</span><h3>".
-    """
-    nodes = [title_el]
-    wrapper = title_el.getparent()
-    if wrapper is not None and wrapper is not block and wrapper.tag == "a":
-        nodes.append(wrapper)
-    for node in nodes:
-        label = node.getprevious()
-        while label is not None and not isinstance(label.tag, str):
-            label = label.getprevious()
-        if (
-            label is None
-            or label.tag not in _LABEL_TAGS
-            or len(label)
-            or _WORDY_CLASS.search(label.get("class") or "")
-        ):
-            continue
-        text = text_of(label)
-        if (
-            not text
-            or len(text.split()) > 3
-            or any(c.isdigit() or c == ":" for c in text)
-            or not text[0].isalpha()
-            or _flag(text, bc.rules)
-            or parse_marker(text, bc.rules, bc.ctx) is not None
-            or (" " in text and person_names(text, bc.rules) is not None)
-        ):
-            continue
-        return collapse(text)
-    return None
-
-
-_LABEL_TAGS = frozenset({"span", "div", "p", "a", "small", "strong", "em", "b"})
-_WORDY_CLASS = re.compile(r"[a-z]{4}")
-
-
-def _flag(text: str, rules: Rules) -> bool:
-    """True for a label that flags a story rather than filing it, by its words alone.
-
-    The words are the profile's page chrome ("Premium", "Watch live"), its kinds of media ("Video",
-    "Photos") and the status words of :data:`_FLAGS` ("LIVE", "New", "Exclusive").
-    """
-    key = fold(text)
-    return key in _FLAGS or key in rules.chrome or key in _media_words(rules.profile.image_labels)
-
-
-@lru_cache(maxsize=8)
-def _media_words(labels: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(label) for label in labels)
-
-
-# Status badges on a teaser that the profiles' chrome words do not hold (those are whole lines of page
-# chrome; these are one-word flags, and as lines of text they could be a story's own words). Folded.
-_FLAGS = frozenset(
-    {
-        "live",
-        "live blog",
-        "new",
-        "breaking",
-        "exclusive",
-        "updated",
-        "update",
-        "developing",
-        "just in",
-        "sponsored",
-        "advertisement",
-        "audio",
-        "en direct",
-        "direct",
-        "nouveau",
-        "exclusif",
-        "neu",
-        "exklusiv",
-        "eilmeldung",
-        "en vivo",
-        "nuevo",
-        "exclusiva",
-        "última hora",
-        "ao vivo",
-        "in diretta",
-        "esclusiva",
-    }
-)
 
 
 def _images(w: _Walk, bc: BlockContext) -> tuple[Image, ...]:
