@@ -71,6 +71,9 @@ _EXPLICIT_CLOCK = re.compile(
 )
 MARKER_MAX = 160  # longest line that can be a date/byline marker
 _MARKER_CHARS = frozenset("|•·—–")
+_LABELLED_DATE = re.compile(
+    r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?[:：]\s*(?P<date>\S.*)$"
+)  # "Label: DATE"
 _MARKER_SPLIT = re.compile(r"\s+[|•·—–]\s+")  # "By A · 2 hours ago", "Par A — il y a 2 heures"
 # Word stems of copyright lines and promos: substring tests are far cheaper than a
 # case-insensitive regular expression, and the exact patterns run only on a hit.
@@ -155,6 +158,13 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         if when is not None:
             dates.append(when)
             continue
+        if dates and ":" in part and (labelled := _LABELLED_DATE.match(part)):
+            when = raw_date(labelled["date"], ctx)
+            if when is not None:
+                # "12 Mart 2026, 16:42 | Güncelleme: 12 Mart 2026, 17:05": a second date under a label no
+                # profile knows, after the date itself, is the time it was updated; the first stays.
+                updated.append(when)
+                continue
         when = _clock_beside(part, dates, ctx, alone=len(parts) == 1)
         if when is not None:
             if dates and dates[-1].date_only:

@@ -366,12 +366,15 @@ def _page_date(lines: list[Line], i: int) -> bool:
 
 def _notice(lines: list[Line], i: int) -> bool:
     """True for a paragraph right above a row of buttons in its block (a cookie or consent notice over
-    "Accept   Reject"): chrome of a few words, or in columns; or one that names cookies."""
+    "Accept   Reject"): chrome of a few words, or buttons of two words at most standing in columns (in a
+    language no profile knows: "Kabul Et   Reddet"); or one that names cookies."""
     if "cookie" in lines[i].text.lower():
         return True  # the word is the same in most languages ("cookie-uri", "soubory cookie", "cookies")
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is None or nxt.group != lines[i].group or nxt.kind is not Kind.CHROME:
+    if nxt is None or nxt.group != lines[i].group:
         return False
+    if nxt.kind is not Kind.CHROME:
+        return 2 <= len(nxt.columns) <= 3 and all(c.count(" ") <= 1 for c in nxt.columns)
     return bool(nxt.columns) or nxt.text.count(" ") < 4
 
 

@@ -821,3 +821,14 @@ def test_a_name_after_the_lead_above_a_comment_count_is_the_byline() -> None:
     """'Kovács Eszter' between the lead and '14 hozzászólás' (a count in words no profile knows)."""
     lines = classify_all(_items("Kovács Eszter\n14 megjegyzés", 3), RULES, LATER)
     assert [ln.kind for ln in lines].count(Kind.AUTHOR) == 3
+
+
+def test_a_labelled_second_date_is_the_update_whatever_its_label() -> None:
+    """'DATE | Güncelleme: DATE' (a label no profile knows): the first date is the story's, the second the
+    update; a labelled date alone is not read so ('Deadline: 12 March 2026' is no marker)."""
+    (line,) = classify_all("12 Mart 2026, 16:42 | Güncelleme: 12 Mart 2026, 17:05", ENGLISH, LATER)
+    assert line.kind is Kind.MARKER and line.marker is not None
+    assert [d.value.hour for d in line.marker.dates if d.value] == [16]
+    assert [d.value.hour for d in line.marker.updated if d.value] == [17]
+    (alone,) = classify_all("Deadline: 12 March 2026", ENGLISH, LATER)
+    assert alone.kind is not Kind.MARKER

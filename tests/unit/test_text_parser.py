@@ -699,3 +699,12 @@ def test_page_date_above_a_row_of_links_and_a_cookie_notice_are_masthead() -> No
         "Accept all   Reject", "Oke, Saya Mengerti"
     )
     assert titles(page) == ["Ferry fares to rise in April", "New lifeboat named after volunteer"]
+
+
+def test_a_notice_over_a_row_of_unknown_buttons_is_masthead() -> None:
+    """'Kabul Et   Reddet' (two short buttons in columns, words no profile knows) under a notice."""
+    page = MASTHEAD_WITH_DATE_AND_NOTICE.replace(
+        "We use cookies to make the site work and to count visits. By going on, you accept our cookie policy.",
+        "Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için politikamızı inceleyebilirsiniz.",
+    ).replace("Accept all   Reject", "Kabul Et   Reddet")
+    assert titles(page) == ["Ferry fares to rise in April", "New lifeboat named after volunteer"]
