@@ -290,3 +290,9 @@ def test_a_role_after_a_comma_is_dropped_even_with_a_joiner_word_in_it() -> None
     rules = compile_profile(BUILTIN["default"])
     (line,) = classify_all("di Elena Righetti, inviata a Montebrenta", rules, CTX)
     assert line.marker is not None and line.marker.authors == ("Elena Righetti",)
+
+
+@pytest.mark.parametrize("text", ["Theo Walcott", "Από Αθήνα"])
+def test_words_that_open_names_or_places_are_no_byline_words(text: str) -> None:
+    """Vietnamese 'Theo' (according to) and Greek 'Από' (from) open names and places too: no bylines."""
+    assert kind_of(text, compile_profile(BUILTIN["default"])) is not Kind.MARKER
