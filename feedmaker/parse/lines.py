@@ -496,7 +496,7 @@ def _bare_bylines(lines: list[Line], rules: Rules) -> None:
     A line of names next to a story's date line, between its title and its text, is its byline when its
     form says it is no title ("Анна Белозерова, урбанист": a name and a lower-case role; "Thu Trang - Quốc
     Bảo": two names). A line of one name after the lead ("Kovács Eszter") is a byline when the page
-    prints one in that place under three stories or more.
+    prints one in that place under three stories or more, not all the same.
     """
     count = len(lines)
     after_lead: list[tuple[int, tuple[str, ...]]] = []
@@ -532,7 +532,8 @@ def _bare_bylines(lines: list[Line], rules: Rules) -> None:
             names = _byline_names(line.text, rules)
             if names:
                 after_lead.append((i, names))
-    if len(after_lead) >= 3:
+    # Under three stories or more, not one line repeated (a label printed under every teaser is no byline).
+    if len(after_lead) >= 3 and len({names for _, names in after_lead}) >= 2:
         for i, names in after_lead:
             lines[i].kind, lines[i].marker = Kind.AUTHOR, Marker(authors=names)
             lines[i].notes += (f"a name after the lead, as under {len(after_lead)} stories",)

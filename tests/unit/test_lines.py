@@ -724,21 +724,28 @@ def test_no_byline_without_its_form(text: str) -> None:
 
 
 def _items(tail: str, n: int) -> str:
+    names = ("Kovács Eszter", "Szalai Bence", "Molnár Réka")
     return "\n\n".join(
         f"Megye · 2 órája\nLezárják a kompot a magas vízállás miatt {k}\n"
-        f"A folyó szintje elérte a 620 centimétert, a révátkelés szünetel.\n{tail}"
+        f"A folyó szintje elérte a 620 centimétert, a révátkelés szünetel.\n"
+        + tail.replace("Kovács Eszter", names[k % 3])
         for k in range(n)
     )
 
 
 def test_a_name_after_the_lead_under_three_stories_is_the_byline() -> None:
-    """'Kovács Eszter' after the lead of three stories or more is each one's author; under two, text."""
+    """A name after the lead of three stories or more is each one's author; under two, or the same line
+    under every story (a label, 'Local News'), it is text."""
     three = classify_all(_items("Kovács Eszter", 3), RULES, LATER)
     assert [ln.marker.authors for ln in three if ln.kind is Kind.AUTHOR and ln.marker] == [
-        ("Kovács Eszter",)
-    ] * 3
+        ("Kovács Eszter",),
+        ("Szalai Bence",),
+        ("Molnár Réka",),
+    ]
     two = classify_all(_items("Kovács Eszter", 2), RULES, LATER)
     assert Kind.AUTHOR not in [ln.kind for ln in two]
+    same = classify_all(_items("Local News", 4), RULES, LATER)
+    assert Kind.AUTHOR not in [ln.kind for ln in same]
 
 
 @pytest.mark.parametrize(
