@@ -15,7 +15,10 @@ two passes:
    mostly chrome or closed by a sign-up form, a sponsor's box ("Sponsored by X"
    and the rest of its block), a comment count in a post's footer (a counter,
    not the start of the comments), a caption standing alone after an empty
-   video embed.
+   video embed, a byline with no byline word (names beside the date line, or
+   a name after the lead under three stories), an archive list with counts
+   ("březen 2026 (3)"), and a short line repeated under three stories or more
+   (a "read more" in a language no profile knows).
 
 Everything here is pure: text in, :class:`Line` records out. The tests live
 beside it: :mod:`.shapes` (prose or headline), :mod:`.markers` (dates and

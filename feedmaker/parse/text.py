@@ -8,13 +8,16 @@ The cascade, in the order it is applied:
    whose values the crawler lost), or the same title printed again (image
    alt), or a paragraph follows it in the same block. A bullet headline or a
    glued "Section12.03.2025Title" line is a title by its form. A lone headline
-   between paragraphs is a subheading, not a story. The page's masthead (its
-   name, tagline and menus above the first dated story) holds no title.
+   between paragraphs is a subheading, not a story. A short meta line under a
+   title that no marker understood (a time, fields with a number) is no title.
+   The page's masthead (its name, tagline, its own date, menus and a cookie
+   notice above the first dated story) holds no title.
 2. **Where a story starts.** Walking back from its title over a kicker or a
    date line in the same block ("date before the title"), and over a section
    label standing alone just above it (the seed's "World").
 3. **Where a story ends.** At a separator ("Continue Reading"), at a list
-   heading ("Trending"), or where the next story starts. A date line that
+   heading ("Trending", or any heading over headlines that repeat a story
+   title of the page), or where the next story starts. A date line that
    closes a block belongs to the story above it ("date after the excerpt").
 4. **Stories without titles.** Text between two separators is one story (the
    seed's lead story); on a page with no titles and no separators at all,
