@@ -322,8 +322,7 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
     if chrome:
         _set(line, Kind.CHROME, chrome)
         if chrome == "breadcrumb":
-            crumbs = re.split(r"\s*[›>»/|＞]\s*", text)
-            line.section = crumbs[-1] if len(crumbs) >= 2 and shape_of(crumbs[-1]) is Shape.LABEL else None
+            line.section = _crumb_section(text)
         return
     glued = _GLUED_HEADER.match(text) if DIGIT.search(text, 0, 48) else None
     if glued and len(glued["section"].split()) <= 3 and starts_upper(glued["title"]):
@@ -349,6 +348,18 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
         line.shape = Shape.HEADLINE
         line.title = text
     line.kind = Kind.TEXT
+
+
+_CRUMB_SPLIT = re.compile(r"\s*[›>»/|＞]\s*")
+
+
+def _crumb_section(text: str) -> str | None:
+    """Return the last item of a breadcrumb ("Home › Environment") when it is a label, else None.
+
+    Empty items are dropped: a trail may end in its separator ("Home › News ›").
+    """
+    crumbs = [c for c in _CRUMB_SPLIT.split(text) if c]
+    return crumbs[-1] if len(crumbs) >= 2 and shape_of(crumbs[-1]) is Shape.LABEL else None
 
 
 def _menu_columns(columns: tuple[str, ...], rules: Rules) -> bool:

@@ -94,7 +94,9 @@ def _cjk_shape(text: str) -> Shape:
 
 
 def shape_of(text: str) -> Shape:
-    """Return the shape of a text line: prose, headline, label or other."""
+    """Return the shape of a text line: prose, headline, label or other (OTHER for an empty one)."""
+    if not text:
+        return Shape.OTHER
     # Two comparisons keep Latin lines off the CJK test ("\u2e80" is the first CJK character).
     if (text[-1] >= "\u2e80" and is_cjk(text[-1])) or (text[0] >= "\u2e80" and is_cjk(text[0])):
         return _cjk_shape(text)

@@ -10,7 +10,7 @@ from feedmaker.parse.lines import Kind, Line, classify_all
 from feedmaker.parse.markers import parse_names
 from feedmaker.parse.profiles import load_profile
 from feedmaker.parse.rules import compile_profile
-from feedmaker.parse.shapes import Context, Shape
+from feedmaker.parse.shapes import Context, Shape, shape_of
 
 NOW = datetime(2026, 2, 14, 10, 0, tzinfo=UTC)
 RULES = compile_profile(load_profile(None))
@@ -839,3 +839,33 @@ def test_a_labelled_second_date_is_the_update_whatever_its_label() -> None:
     assert [d.value.hour for d in line.marker.updated if d.value] == [17]
     (alone,) = classify_all("Deadline: 12 March 2026", ENGLISH, LATER)
     assert alone.kind is not Kind.MARKER
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Home › News ›", "News"),
+        ("Home › News", "News"),
+        ("Home ›› News", "News"),
+        ("Home › › Environment ›", "Environment"),
+    ],
+)
+def test_breadcrumb_ending_in_its_separator_names_the_section(text: str, section: str) -> None:
+    """A trail ending in its separator ("Home › News ›") has empty items: they are dropped, no crash."""
+    (line,) = classify(text)
+    assert line.kind is Kind.CHROME
+    assert line.section == section
+
+
+@pytest.mark.parametrize("text", ["Home › News ›", "› ›", "Home / ", "> News >", "Home ›\n\n›"])
+def test_odd_breadcrumbs_do_not_stop_the_page(text: str) -> None:
+    """Odd trails on top of a story never raise: the page is still read."""
+    lines = classify(
+        text + "\n\nHarbour wall repaired at last\n\nBy Ana Roe\n\nThe council finished the work.\n"
+    )
+    assert lines[-1].shape is Shape.PROSE
+
+
+def test_empty_text_has_no_shape() -> None:
+    """shape_of("") is OTHER, not an IndexError."""
+    assert shape_of("") is Shape.OTHER
