@@ -303,6 +303,8 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
     they are no story. The lines above that first dated story are a masthead when the page dates its
     stories (two date or byline lines at least) and those lines hold no more than a name, a menu and
     one short paragraph: nothing a story has (a date, a byline, an image, a "read more" ending one).
+    Without a menu or a breadcrumb among them, a title over a teaser that ends like a sentence is an
+    undated lead story, and the page has no masthead.
     """
     dated = (i for i, line in enumerate(lines) if _dated(line) and not _page_date(lines, i))
     first, second = next(dated, None), next(dated, None)
@@ -333,6 +335,8 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
     ):
         start -= 1  # a section label standing alone above the story may be its section: it stays
     texts = prose = 0
+    navigation = False  # a menu or a breadcrumb: only a masthead holds one above the first story
+    titled = set(titles)
     for i, line in enumerate(islice(lines, start)):
         if line.kind is Kind.TEXT:
             if line.shape is Shape.PROSE and _notice(lines, i):
@@ -344,11 +348,30 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
         elif line.kind is Kind.SEP:
             if line.text[0].isalpha():
                 return 0  # "Continue reading": a story ended here
-        elif line.kind is not Kind.CHROME and not _page_date(lines, i):
+        elif line.kind is Kind.CHROME:
+            navigation = navigation or any(n.startswith(_NAVIGATION) for n in line.notes)
+        elif not _page_date(lines, i):
             return 0
     if not 0 < texts <= _MASTHEAD_LINES or prose > 1:
         return 0
+    # Without a menu or a breadcrumb, a title over a teaser that ends like a sentence, and nothing else in
+    # its block, is an undated lead story ("Mayor resigns", "The mayor stepped down on Monday."), not a
+    # site's name over its tagline.
+    if not navigation and any(i in titled and _lead_story(lines, i) for i in range(start)):
+        return 0
     return start
+
+
+_NAVIGATION = ("menu", "breadcrumb", "site chrome", "pagination")  # the notes of chrome that navigates
+
+
+def _lead_story(lines: list[Line], t: int) -> bool:
+    """True when title ``t`` was confirmed by a paragraph in its block that ends like a sentence (an
+    undated lead story over the dated ones: "Mayor resigns", "The mayor stepped down on Monday.")."""
+    if "title: a paragraph follows in the same block" not in lines[t].notes:
+        return False
+    rest = _block_after(lines, t)
+    return bool(rest) and all(_is_prose(ln) and _SENTENCE_DONE.search(ln.text) for ln in rest)
 
 
 def _page_date(lines: list[Line], i: int) -> bool:

@@ -708,3 +708,33 @@ def test_a_notice_over_a_row_of_unknown_buttons_is_masthead() -> None:
         "Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için politikamızı inceleyebilirsiniz.",
     ).replace("Accept all   Reject", "Kabul Et   Reddet")
     assert titles(page) == ["Ferry fares to rise in April", "New lifeboat named after volunteer"]
+
+
+UNDATED_LEAD = """Mayor resigns after audit of city accounts
+The mayor stepped down on Monday after the audit found missing funds.
+
+Council votes on new budget
+12 February 2026
+The council approved the budget by nine votes to four on Thursday evening.
+
+School reopens after flood repairs
+11 February 2026
+Pupils returned to the school on Wednesday after three months of repairs.
+"""
+
+
+def test_an_undated_lead_story_above_dated_ones_is_no_masthead() -> None:
+    """A title over one short teaser ending like a sentence, with no menu above, is the lead story."""
+    assert titles(UNDATED_LEAD) == [
+        "Mayor resigns after audit of city accounts",
+        "Council votes on new budget",
+        "School reopens after flood repairs",
+    ]
+
+
+def test_a_name_and_tagline_over_a_menu_stay_the_masthead() -> None:
+    """The same top block with a menu under it is the site's name and tagline: no story."""
+    page = UNDATED_LEAD.replace(
+        "missing funds.\n", "missing funds.\nHome | News | Sport | Weather\n", 1
+    ).replace("Mayor resigns after audit of city accounts", "The Harbour Gazette Online")
+    assert titles(page) == ["Council votes on new budget", "School reopens after flood repairs"]
