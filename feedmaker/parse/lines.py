@@ -634,13 +634,17 @@ def _opens_block(lines: list[Line], i: int) -> bool:
 
 def _sponsor_box(lines: list[Line], i: int) -> None:
     """Make the rest of the block a sponsor label opens ("SPONSORED BY X", the pitch, its link) chrome,
-    up to a rule or the block's end: an advert is no story, whatever its lines look like."""
+    up to a rule or the block's end: an advert is no story, whatever its lines look like. A block with a
+    date or a byline in it is a story after all (an advert has none): it is left as it is."""
     group = lines[i].group
-    j = i + 1
-    while j < len(lines) and lines[j].group == group and lines[j].kind is not Kind.SEP:
-        if lines[j].kind is not Kind.CHROME:
-            _set(lines[j], Kind.CHROME, "inside a sponsor's box")
-        j += 1
+    end = i + 1
+    while end < len(lines) and lines[end].group == group and lines[end].kind is not Kind.SEP:
+        if lines[end].kind in (Kind.MARKER, Kind.HEADER, Kind.AUTHOR):
+            return
+        end += 1
+    for line in lines[i + 1 : end]:
+        if line.kind is not Kind.CHROME:
+            _set(line, Kind.CHROME, "inside a sponsor's box")
 
 
 def _promo_boxes(lines: list[Line]) -> None:

@@ -202,6 +202,6 @@ def compile_profile(profile: Profile) -> Rules:
             rf"^(?:{sort_by})\b.{{0,20}}$|^(?:{_numbered(p.comment_prompts)})$",
             re.IGNORECASE,
         ),
-        # "Sponsored by X", "提供：X": the label, then the sponsor's name.
+        # "Sponsored by X", "協賛：X": the label, then the sponsor's name.
         sponsor=re.compile(rf"^(?:{alternation(p.sponsors)})(?:\s*[:：]\s*|\s+)\S.{{0,60}}$", re.IGNORECASE),
     )

@@ -264,6 +264,31 @@ def test_sponsor_box_is_chrome_up_to_the_rule() -> None:
     assert [ln.kind for ln in lines] == [Kind.SEP, Kind.CHROME, Kind.CHROME, Kind.CHROME, Kind.SEP, Kind.TEXT]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Zusammenarbeit mit Schulen: Stadt startet Leseprojekt",
+        "In partnership with the RNLI: lifeboat crews train at night",
+        "Presented by Jane Doe",
+        "Présenté par Anne Morel",
+        "提供：潮見川市",
+    ],
+)
+def test_collaboration_and_presenter_lines_are_no_sponsor_label(text: str) -> None:
+    """Headlines opening with a collaboration, a host's credit, a photo credit: no advert's label."""
+    (line,) = classify(text)
+    assert "sponsor label" not in line.notes
+
+
+def test_sponsor_box_with_a_date_is_a_story() -> None:
+    """A block opened by a sponsor label that holds a date line is a story: no line of it becomes chrome."""
+    lines = classify(
+        "Sponsored by Meridian Credit Union\nThe Week in Westminster\n12 February 2026\n"
+        "Jane Doe and guests look back at a turbulent week in parliament."
+    )
+    assert [ln.kind for ln in lines] == [Kind.CHROME, Kind.TEXT, Kind.MARKER, Kind.TEXT]
+
+
 def test_sponsor_line_inside_a_paragraph_block_takes_only_itself() -> None:
     """'Sponsored by X' in the middle of a block is chrome, and the story's lines after it stay text."""
     lines = classify(

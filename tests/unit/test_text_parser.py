@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from helpers import body_text, parse_entries
 
 from feedmaker.parse.profiles import load_profile
@@ -738,3 +739,29 @@ def test_a_name_and_tagline_over_a_menu_stay_the_masthead() -> None:
         "missing funds.\n", "missing funds.\nHome | News | Sport | Weather\n", 1
     ).replace("Mayor resigns after audit of city accounts", "The Harbour Gazette Online")
     assert titles(page) == ["Council votes on new budget", "School reopens after flood repairs"]
+
+
+@pytest.mark.parametrize(
+    ("page", "first"),
+    [
+        (
+            "In Zusammenarbeit mit Schulen: Stadt startet Leseprojekt\n12. Februar 2026\n"
+            "Die Stadt hat am Donnerstag ein neues Leseprojekt vorgestellt.\n\n",
+            "In Zusammenarbeit mit Schulen: Stadt startet Leseprojekt",
+        ),
+        (
+            "Presented by Jane Doe\nThe Week in Westminster\n12 February 2026\n"
+            "Jane Doe and guests look back at a turbulent week in parliament.\n\n",
+            "The Week in Westminster",
+        ),
+        (
+            "提供：潮見川市\n潮見川駅前の再開発、2027年度着工へ\n2026年2月12日 15:30\n"
+            "潮見川市は12日、駅前の再開発に関する基本計画案を公表した。\n\n",
+            "潮見川駅前の再開発、2027年度着工へ",
+        ),
+    ],
+)
+def test_stories_opening_with_sponsor_like_words_are_kept(page: str, first: str) -> None:
+    """A collaboration headline, a host's credit, a photo credit over a dated story: the story stays."""
+    page += "Council votes on new budget\n11 February 2026\nThe council approved the budget on Thursday.\n"
+    assert titles(page) == [first, "Council votes on new budget"]
