@@ -584,8 +584,10 @@ def _comment_counters(lines: list[Line]) -> None:
 
     A comments heading ends the story area (the readers' part begins), but a listing prints a count under
     each post. A heading is a counter when "Read more" follows it; a numbered one, when it closes a post's
-    footer (its tags, date, share line or "Read more" right above it, in one block), or when the page has
-    others with other counts (an article printing "12 Comments" twice has one comment section).
+    footer (its tags, date, share line or "Read more" right above it, in one block) and another story
+    follows it or the page prints other such headings (an article's one "3 Comments" under its tags opens
+    its comments), or when the page has others with other counts (an article printing "12 Comments"
+    twice has one comment section).
     """
     headings = [
         i for i, line in enumerate(lines) if line.kind is Kind.WIDGET and "comments begin" in line.notes
@@ -606,10 +608,24 @@ def _comment_counters(lines: list[Line]) -> None:
                     above is not None
                     and above.group == line.group
                     and above.kind in (Kind.TAGS, Kind.MARKER, Kind.CHROME, Kind.SEP)
+                    and (len(headings) >= 2 or _story_follows(lines, i))
                 )
             )
         ):
             line.kind, line.notes = Kind.CHROME, ("comment counter",)
+
+
+def _story_follows(lines: list[Line], i: int) -> bool:
+    """True when the block after line ``i``'s opens like a story: a headline, a label or a date line."""
+    j = i + 1
+    while j < len(lines) and lines[j].group == lines[i].group:
+        j += 1
+    if j == len(lines):
+        return False
+    nxt = lines[j]
+    if nxt.kind in (Kind.MARKER, Kind.HEADER):
+        return True
+    return nxt.kind is Kind.TEXT and nxt.shape in (Shape.HEADLINE, Shape.LABEL)
 
 
 def _image_group(lines: list[Line], i: int) -> None:

@@ -590,6 +590,24 @@ def test_comment_heading_of_an_article_stays_the_comments() -> None:
     assert [ln.kind for ln in lines if ln.text == "12 Comments"] == [Kind.CHROME, Kind.WIDGET]
 
 
+def test_one_numbered_heading_under_an_articles_tags_opens_the_comments() -> None:
+    """'3 Comments' right under 'Tags: …' with readers' comments below (no story after): the comments."""
+    lines = classify(
+        "Pier reopens\nBy Ana Roe | 12 February 2026\nThe pier reopened on Monday.\nTags: pier, harbour\n"
+        "3 Comments\n\nhollowreader_72\nThis is great news, I used to fish there.\n"
+    )
+    assert next(ln.kind for ln in lines if ln.text == "3 Comments") is Kind.WIDGET
+
+
+def test_a_numbered_heading_under_tags_above_the_next_story_is_a_counter() -> None:
+    """The same footer with the next post's title below it: a counter in a listing, chrome."""
+    lines = classify(
+        "Pier reopens\nBy Ana Roe | 12 February 2026\nThe pier reopened on Monday.\nTags: pier, harbour\n"
+        "3 Comments\n\nLibrary gets a new reading room\n11 February 2026\nThe old court room is a reading room.\n"
+    )
+    assert next(ln.kind for ln in lines if ln.text == "3 Comments") is Kind.CHROME
+
+
 @pytest.mark.parametrize("text", ["3 min read", "Image 3 of 12", "dpa", "Reply   Like   14", "---", "* * *"])
 def test_more_furniture(text: str) -> None:
     """Reading times, gallery counters, agency credits and comment buttons are chrome; rules separate."""
