@@ -682,6 +682,7 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
     updated: list[RawDate] = []
     authors: list[str] = []
     categories: list[str] = []
+    section: str | None = None  # from section sources only: tags and topics are no section (ids use it)
     blocks: list[Block] = []
     images: list[Image] = []
     topics = 0  # categories that are topics and tags, not sections
@@ -696,6 +697,7 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
             line.role = "title"
             if line.section:
                 categories.append(line.section)
+                section = section or line.section
             if line.marker:
                 dates.extend(line.marker.dates)
             before_title = False
@@ -713,6 +715,7 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
                 authors.extend(marker.section_names)
             elif marker.section:
                 categories.append(marker.section)
+                section = section or marker.section
             if marker.clock:
                 story.clock = marker.clock
             continue
@@ -721,10 +724,12 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
         ):
             line.role = "section" if line.shape is Shape.LABEL else "kicker"
             categories.append(line.text)
+            section = section or line.text
             continue
         if k == story.loose_section:
             line.role = "section"
             categories.append(line.text)
+            section = section or line.text
             continue
         if (
             kind is Kind.TEXT
@@ -772,7 +777,8 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
     if pending_heading is not None:
         pending_heading.role = "dropped-heading"
     if story.heading is not None and len(categories) == topics:  # no section of its own: its block's
-        categories.insert(0, lines[story.heading].text)
+        section = lines[story.heading].text
+        categories.insert(0, section)
 
     first_line = (
         title_line.no
@@ -786,7 +792,7 @@ def _assemble(doc: Document, lines: list[Line], story: _Story) -> RawEntry:
         authors=tuple(authors),
         dates=tuple(dates),
         updated=tuple(updated),
-        section=categories[0] if categories else None,
+        section=section,
         categories=tuple(dict.fromkeys(categories)),
         body=tuple(blocks),
         images=tuple(images),

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from helpers import body_text, parse_entries
 
+from feedmaker.model import RawEntry
 from feedmaker.parse.profiles import load_profile
 from feedmaker.parse.text import parse_text
 from feedmaker.read import Document
@@ -765,3 +766,39 @@ def test_stories_opening_with_sponsor_like_words_are_kept(page: str, first: str)
     """A collaboration headline, a host's credit, a photo credit over a dated story: the story stays."""
     page += "Council votes on new budget\n11 February 2026\nThe council approved the budget on Thursday.\n"
     assert titles(page) == [first, "Council votes on new budget"]
+
+
+def raw_entries(page: str) -> list[RawEntry]:
+    doc = Document(name="page.txt", text=page, data=page.encode())
+    return list(parse_text(doc, now=NOW, zone=UTC, profile=load_profile(None)).entries)
+
+
+TAGGED_POST = """Woodcock display flights are back
+By Wendell Oakhurst | 11 February 2026
+Three males displaying over the wet meadow at dusk, a week earlier than last year.
+Labels: woodcock, spring migration
+More on Tern Pond
+"""
+
+
+def test_tags_and_topics_give_categories_but_no_section() -> None:
+    """A post's tags and "More on X" topics are categories; none is its section (which goes into its id)."""
+    (entry,) = raw_entries(TAGGED_POST)
+    assert entry.section is None
+    assert entry.categories == ("woodcock", "spring migration", "Tern Pond")
+
+
+def test_reordering_a_posts_labels_keeps_its_id() -> None:
+    """Labels printed in another order on the next scrape give the same id: no duplicate for readers."""
+    (first,) = parse_entries(TAGGED_POST, NOW)
+    (second,) = parse_entries(
+        TAGGED_POST.replace("woodcock, spring migration", "spring migration, woodcock"), NOW
+    )
+    assert first.id == second.id
+
+
+def test_a_kicker_above_a_tagged_post_stays_its_section() -> None:
+    """A section label above the title is the section, whatever tags follow."""
+    (entry,) = raw_entries("Nature\n" + TAGGED_POST)
+    assert entry.section == "Nature"
+    assert entry.categories[0] == "Nature"
