@@ -174,7 +174,11 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             continue
         if part[:1].isdigit() and (dated := _date_then_label(part, ctx)) is not None:
             dates.append(dated[0])
-            sections.append(dated[1])
+            # "12 March 2026 Ana Roe": a name after the date is its byline, not a section.
+            if (names := person_names(dated[1], rules)) is not None:
+                authors.extend(names)
+            else:
+                sections.append(dated[1])
             continue
         if rules.author_roles and (names := _role_names(part, rules)):
             authors.extend(names)  # "김민지 기자": a name, then its role
@@ -185,18 +189,27 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         if shape_of(part) is Shape.LABEL and (not labels or (len(labels) == 1 and len(dates) > dated_first)):
             # "Nieuwsbericht | 12 maart 2026 | Afval en milieu": a content type, the date, then the topic. A
             # second label must follow a date that follows the first; it is the more particular, the section.
+            # Of two labels one a person's name and the other not ("Politics | 12 March 2026 | Ana Roe"),
+            # the name is the author and the other the section.
+            if labels and (named := _one_name(labels[0], part, rules)) is not None:
+                authors.extend(named[0])
+                labels[0] = named[1]
+                named_label = True
+                continue
             dated_first = len(dates)
             labels.insert(0, part)
             continue
-        if len(labels) == 1 and shape_of(part) is Shape.LABEL:
+        if (
+            len(labels) == 1
+            and shape_of(part) is Shape.LABEL
+            and (named := _one_name(labels[0], part, rules)) is not None
+        ):
             # "12. 3. 2026 · Petr Dvořáček · Akce": of two labels beside a date, one a person's name (two
             # capitalised words or more) and the other not, the name is the author, the other the section.
-            first_names, these = person_names(labels[0], rules), person_names(part, rules)
-            if (first_names is None) != (these is None):
-                authors.extend(first_names or these or ())
-                labels[0] = labels[0] if first_names is None else part
-                named_label = True
-                continue
+            authors.extend(named[0])
+            labels[0] = named[1]
+            named_label = True
+            continue
         return None
     found_something = dates or updated or authors or sections
     if labels and not (dates or updated or (authors and not named_label)):
@@ -213,6 +226,17 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
         clock,
         person_names(section, rules) or () if section and not sections and not authors else (),
     )
+
+
+def _one_name(first: str, second: str, rules: Rules) -> tuple[tuple[str, ...], str] | None:
+    """Return the names of whichever of two labels is a person's name and the other label, the section;
+    None when both or neither are names (the form cannot tell "World News" from "Ana Roe")."""
+    first_names, second_names = person_names(first, rules), person_names(second, rules)
+    if first_names is not None and second_names is None:
+        return first_names, second
+    if second_names is not None and first_names is None:
+        return second_names, first
+    return None
 
 
 def _particle_opens(part: str, m: re.Match[str]) -> bool:

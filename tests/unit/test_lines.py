@@ -189,6 +189,26 @@ def test_markers(text: str, authors: tuple[str, ...], has_date: bool, section: s
     assert line.marker.section == section
 
 
+@pytest.mark.parametrize(
+    ("text", "authors", "section"),
+    [
+        ("Politics | 12 February 2026 | Ana Roe", ("Ana Roe",), "Politics"),
+        ("Ana Roe | 12 February 2026 | Politics", ("Ana Roe",), "Politics"),
+        ("12 February 2026 Ana Roe", ("Ana Roe",), None),
+        # Must not fire: labels that are no names stay the section.
+        ("12 February 2026 Politics", (), "Politics"),
+        ("Nieuwsbericht | 12 februari 2026 | Afval en milieu", (), "Afval en milieu"),
+    ],
+)
+def test_a_name_beside_a_date_and_a_label_is_the_author(
+    text: str, authors: tuple[str, ...], section: str | None
+) -> None:
+    """A person's name among a marker line's labels is its byline, not its section."""
+    (line,) = classify(text)
+    assert line.marker is not None
+    assert (line.marker.authors, line.marker.section) == (authors, section)
+
+
 def test_bare_time_after_a_byline_is_kept_for_the_day_heading() -> None:
     """'Posted by A at 8:05 PM' keeps its time apart (parse/text.py sets it on the day printed above)."""
     (line,) = classify("Posted by Wendell Oakhurst at 8:05 PM")
