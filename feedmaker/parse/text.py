@@ -833,11 +833,7 @@ def _footer_stories(stories: list[_Story], entries: list[RawEntry], lines: list[
     if _trailing_footer(stories, entries):
         return 1
     pager = next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if lines[i].kind is Kind.CHROME and "pagination" in lines[i].notes
-        ),
+        (i for i in range(len(lines) - 1, -1, -1) if lines[i].kind is Kind.CHROME and _real_pager(lines[i])),
         None,
     )
     if pager is None:
@@ -851,6 +847,15 @@ def _footer_stories(stories: list[_Story], entries: list[RawEntry], lines: list[
     ):
         return below
     return 0
+
+
+def _real_pager(line: Line) -> bool:
+    """True for a pager line: "Page 2 of 9", pagination words ("Older posts", "Next »"), or two page numbers
+    or more ("1 2 3"). A bare number ("1", "2026") is chrome too, but no pager: a score, a year heading."""
+    if not any(note.startswith("pagination") for note in line.notes):
+        return False
+    text = line.text
+    return any(c.isalpha() for c in text) or len(_NUMBER_GROUP.findall(text)) >= 2
 
 
 def _trailing_footer(stories: list[_Story], entries: list[RawEntry]) -> bool:

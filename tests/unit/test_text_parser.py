@@ -245,6 +245,21 @@ def test_dated_story_below_the_pager_is_kept() -> None:
     assert titles(page)[-1] == "Do you have a question?"
 
 
+@pytest.mark.parametrize("number", ["1", "2026"])
+def test_a_bare_number_line_is_no_pager(number: str) -> None:
+    """A lone number ("1" in a score box, "2026" under 'Archive') is no pager: undated stories below it
+    stay stories."""
+    page = PAGER.replace("Previous   1   2   3   Next", f"Rovers\n{number}\nTown")
+    assert titles(page)[-1] == "Do you have a question?"
+
+
+@pytest.mark.parametrize("pager", ["Page 1 of 6", "Next page ›", "1 2"])
+def test_a_real_pager_still_ends_the_listing(pager: str) -> None:
+    """Must not fire: a page-of line, pagination words or two numbers are a pager; the box below is footer."""
+    page = PAGER.replace("Previous   1   2   3   Next", pager)
+    assert titles(page) == ["Volunteers clear litter from the estuary", "Library hours extended"]
+
+
 LYNX = """   * [3]News
    * [4]Weather
    * [5]Sports
