@@ -758,16 +758,18 @@ def _previous_text_is_prose(lines: list[Line], i: int) -> bool:
 def classify_all(text: str, rules: Rules, ctx: Context) -> list[Line]:
     """Return every non-blank line of ``text`` classified, both passes done."""
     lines = split_lines(text, rules)
-    # Pass 1 depends on the text alone, and scrapes repeat lines ("Published",
-    # "Continue Reading", section names, a title and its alt): classify each
-    # distinct text once and copy the verdict.
-    seen: dict[str, Line] = {}
+    # Pass 1 depends on the text and its columns alone, and scrapes repeat lines ("Published",
+    # "Continue Reading", section names, a title and its alt): classify each distinct line once and
+    # copy the verdict. The columns are part of the key: "Live   Politics   Sport" is a menu, "Live
+    # Politics Sport" may be a title.
+    seen: dict[tuple[str, tuple[str, ...]], Line] = {}
     for line in lines:
         if line.kind is not Kind.TEXT:
             continue  # already known from its form (a Markdown image)
-        known = seen.get(line.text)
+        key = (line.text, line.columns)
+        known = seen.get(key)
         if known is None:
-            seen[line.text] = line
+            seen[key] = line
             classify(line, rules, ctx)
         else:
             _copy_verdict(known, line)

@@ -905,6 +905,24 @@ def test_a_labelled_second_date_is_the_update_whatever_its_label() -> None:
 
 
 @pytest.mark.parametrize(
+    "page",
+    ["Live   Politics   Sport\n\nLive Politics Sport", "Live Politics Sport\n\nLive   Politics   Sport"],
+)
+def test_the_same_words_with_and_without_columns_are_classified_apart(page: str) -> None:
+    """A line's verdict is copied only to the same text in the same columns: the spaced one is a menu, the
+    other not, in either order."""
+    kinds = {ln.columns != (): ln.kind for ln in classify(page)}
+    assert kinds[True] is Kind.CHROME
+    assert kinds[False] is not Kind.CHROME
+
+
+def test_repeated_lines_still_share_their_verdict() -> None:
+    """Must not fire: the same text in the same columns twice gets the same kind."""
+    lines = classify("Home   News   Sport\n\nHome   News   Sport")
+    assert [ln.kind for ln in lines] == [Kind.CHROME, Kind.CHROME]
+
+
+@pytest.mark.parametrize(
     ("text", "section"),
     [
         ("Home › News ›", "News"),
