@@ -125,20 +125,19 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
         if not raw or raw.isspace():  # half the lines of a scrape: skip the rest of the loop
             blanks += 1
             continue
-        cleaned = " ".join(raw.split())
+        cleaned = _clean(raw)
+        if cleaned.lower() in _IMAGE_PLACEHOLDERS:
+            blanks += 1  # an image the text browser could not show: no text, no section, no title
+            continue
         columns: tuple[str, ...] = ()
         if "   " in raw and len(cells := _COLUMNS.split(raw.strip())) > 1:
-            columns = tuple(cells)
-        if "[" in cleaned:
-            if _LINK_REFERENCE.search(cleaned):
-                cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
-            if cleaned.lower() in _IMAGE_PLACEHOLDERS:
-                blanks += 1  # an image the text browser could not show: no text, no section, no title
-                continue
-        if "\u200b" in cleaned or "\ufeff" in cleaned:
-            cleaned = collapse(cleaned.replace("\u200b", "").replace("\ufeff", ""))
+            # Each item cleaned as the line is ("By [Ana Roe](url)   11 March 2026": "Ana Roe").
+            cells = [_markdown(c)[0] if _has_markdown(c) else c for c in map(_clean, cells)]
+            columns = tuple(c for c in cells if c and c.lower() not in _IMAGE_PLACEHOLDERS)
+            if len(columns) < 2:
+                columns = ()
         link = image = None
-        if cleaned and (cleaned[0] in "#*_!" or "](" in cleaned or "*" in cleaned):
+        if _has_markdown(cleaned):
             cleaned, link, image = _markdown(cleaned)
         if not cleaned:
             blanks += 1
@@ -156,6 +155,22 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
                 _set(lines[-1], Kind.CAPTION, "Markdown image")
         blanks = 0
     return lines
+
+
+def _clean(raw: str) -> str:
+    """Return ``raw`` with its spaces collapsed, a text browser's link numbers ("[12]") and zero-width
+    characters removed (Markdown is read apart, by :func:`_markdown`)."""
+    cleaned = " ".join(raw.split())
+    if "[" in cleaned and _LINK_REFERENCE.search(cleaned):
+        cleaned = " ".join(_LINK_REFERENCE.sub(" ", cleaned).split())
+    if "\u200b" in cleaned or "\ufeff" in cleaned:
+        cleaned = collapse(cleaned.replace("\u200b", "").replace("\ufeff", ""))
+    return cleaned
+
+
+def _has_markdown(text: str) -> bool:
+    """Cheap test before :func:`_markdown`: a heading, emphasis, an image or a link may be in ``text``."""
+    return bool(text) and (text[0] in "#*_!" or "](" in text or "*" in text)
 
 
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")

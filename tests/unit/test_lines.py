@@ -916,6 +916,30 @@ def test_the_same_words_with_and_without_columns_are_classified_apart(page: str)
     assert kinds[False] is not Kind.CHROME
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By [Ana Roe](https://example.org/ana)   11 February 2026",
+        "[12]By Ana Roe   11 February 2026",
+        "By Ana Roe\u200b   11 February 2026",
+        "By **Ana Roe**   11 February 2026",
+    ],
+)
+def test_column_items_are_cleaned_like_their_line(text: str) -> None:
+    """Items in columns lose Markdown, link numbers and zero-width characters: the byline and date read."""
+    (line,) = classify(text)
+    assert line.kind is Kind.MARKER
+    assert line.marker is not None and line.marker.authors == ("Ana Roe",)
+    assert all("[" not in c and "\u200b" not in c and "*" not in c for c in line.columns)
+
+
+def test_cleaned_column_items_of_a_menu_stay_a_menu() -> None:
+    """Must not fire: a menu of links in columns is still a menu, its items now plain words."""
+    (line,) = classify("[Home](/)   [News](/news)   [Sport](/sport)")
+    assert line.kind is Kind.CHROME
+    assert line.columns == ("Home", "News", "Sport")
+
+
 def test_repeated_lines_still_share_their_verdict() -> None:
     """Must not fire: the same text in the same columns twice gets the same kind."""
     lines = classify("Home   News   Sport\n\nHome   News   Sport")
