@@ -365,13 +365,14 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
     line.kind = Kind.TEXT
 
 
-_CRUMB_SPLIT = re.compile(r"\s*[›>»/|＞]\s*")
+_CRUMB_SPLIT = re.compile(r"\s*[›>»/＞]\s*")  # no "|": it separates a menu's items ("Home | News | Sport")
 
 
 def _crumb_section(text: str) -> str | None:
     """Return the last item of a breadcrumb ("Home › Environment") when it is a label, else None.
 
-    Empty items are dropped: a trail may end in its separator ("Home › News ›").
+    Empty items are dropped: a trail may end in its separator ("Home › News ›"). Items kept apart by
+    "|" are a menu's, whose last item is no section of the story ("Home | News | Sport | Weather").
     """
     crumbs = [c for c in _CRUMB_SPLIT.split(text) if c]
     return crumbs[-1] if len(crumbs) >= 2 and shape_of(crumbs[-1]) is Shape.LABEL else None

@@ -953,6 +953,7 @@ def test_repeated_lines_still_share_their_verdict() -> None:
         ("Home › News", "News"),
         ("Home ›› News", "News"),
         ("Home › › Environment ›", "Environment"),
+        ("Home / News / Local", "Local"),
     ],
 )
 def test_breadcrumb_ending_in_its_separator_names_the_section(text: str, section: str) -> None:
@@ -974,3 +975,11 @@ def test_odd_breadcrumbs_do_not_stop_the_page(text: str) -> None:
 def test_empty_text_has_no_shape() -> None:
     """shape_of("") is OTHER, not an IndexError."""
     assert shape_of("") is Shape.OTHER
+
+
+@pytest.mark.parametrize("text", ["Home | News | Sport | Weather", "Home | Sport"])
+def test_a_menu_between_bars_names_no_section(text: str) -> None:
+    """A menu read as a trail ("Home | News | Sport | Weather") is chrome, but its last item is no section."""
+    (line,) = classify(text)
+    assert line.kind is Kind.CHROME
+    assert line.section is None

@@ -817,3 +817,15 @@ def test_a_kicker_above_a_tagged_post_stays_its_section() -> None:
     (entry,) = raw_entries("Nature\n" + TAGGED_POST)
     assert entry.section == "Nature"
     assert entry.categories[0] == "Nature"
+
+
+def test_a_single_story_under_a_menu_takes_no_section_from_it() -> None:
+    """'Home | News | Sport | Weather' over one story: 'Weather' is a menu item, not the story's section;
+    a real trail ('Home › Environment') still names it."""
+    story = (
+        "\n\nCouncil votes on new budget\n12 February 2026\nThe council approved the budget on Thursday.\n"
+    )
+    (entry,) = raw_entries("Home | News | Sport | Weather" + story)
+    assert entry.section is None
+    (entry,) = raw_entries("Home › Environment" + story)
+    assert entry.section == "Environment"
