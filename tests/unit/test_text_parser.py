@@ -161,6 +161,18 @@ Power prices fall for households from 1 May
 Households in the basic tariff pay about 7 percent less from May.
 """
     assert titles(page) == ["Power prices fall for households from 1 May"]
+    # The same filter saved without its columns is no chrome, only text: the date still dates the title
+    # under its kicker, not the filter line.
+    assert titles(page.replace("   ", " ")) == ["Power prices fall for households from 1 May"]
+
+
+def test_a_date_line_over_a_headline_in_the_next_block_still_confirms_the_title_above() -> None:
+    """Must not fire: with no headline under it in its block, the next block's date line is the date of
+    the title above."""
+    page = (
+        "Year: 2026 Topic: All topics Filter\n\n12.02.2026\nHouseholds pay about 7 percent less from May.\n"
+    )
+    assert titles(page) == ["Year: 2026 Topic: All topics Filter"]
 
 
 def test_bullets_followed_by_bullets_are_a_menu() -> None:
