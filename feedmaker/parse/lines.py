@@ -307,17 +307,29 @@ def _classify_long(line: Line, rules: Rules) -> None:
     and a scrape is mostly paragraphs, so they skip every other test.
     """
     text = line.text
-    tail = len(text) - 100
-    if (
-        ":" in text[tail:]
-        and rules.credit.search(text, tail)
-        and not PROSE_END.search(text.rsplit(":", 1)[-1])
-    ):
-        _set(line, Kind.CAPTION, "ends with a picture credit")
+    if credit := _picture_credit(text, rules):
+        _set(line, Kind.CAPTION, credit)
     elif "©" in text and len(text) < 300:
         _set(line, Kind.CHROME, "copyright or credits line")
     else:
         line.shape = Shape.PROSE
+
+
+def _picture_credit(text: str, rules: Rules) -> str | None:
+    """Return why ``text`` is a caption by its picture credit or label, or None.
+
+    Credits end a line ("… Pic: Reuters"): only a tail with a colon is searched, and the credit must not
+    end like a sentence. A label opening a short line introduces its caption ("Photo : les premières
+    orties du talus."), sentence or not; on a long line the label is never in that tail.
+    """
+    tail = max(0, len(text) - 100)
+    if ":" not in text[tail:] or (credit := rules.credit.search(text, tail)) is None:
+        return None
+    if credit.start() == 0:
+        return "caption after a picture label"
+    if not PROSE_END.search(text.rsplit(":", 1)[-1]):
+        return "ends with a picture credit"
+    return None
 
 
 def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True) -> None:
@@ -348,16 +360,9 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
             line.marker = Marker(dates=(when,))
             _set(line, Kind.HEADER, "section, date and title glued together")
             return
-    # Credits end a line ("… Pic: Reuters"): only a tail with a colon is searched. A label opening a
-    # short line introduces its caption ("Photo : les premières orties du talus."), sentence or not.
-    tail = max(0, len(text) - 100)
-    if ":" in text[tail:] and (credit := rules.credit.search(text, tail)):
-        if credit.start() == 0:
-            _set(line, Kind.CAPTION, "caption after a picture label")
-            return
-        if not PROSE_END.search(text.rsplit(":", 1)[-1]):
-            _set(line, Kind.CAPTION, "ends with a picture credit")
-            return
+    if credit := _picture_credit(text, rules):
+        _set(line, Kind.CAPTION, credit)
+        return
     line.shape = shape_of(text)
     if line.bullet and line.shape in (Shape.HEADLINE, Shape.LABEL):
         line.shape = Shape.HEADLINE
@@ -414,7 +419,11 @@ def refine(lines: list[Line], rules: Rules) -> None:
             ):
                 _set(lines[j], Kind.RELATED_ITEM, f"listed under {line.text!r}")
                 j += 1
-        elif line.kind is Kind.CHROME and SPONSOR in line.notes and _opens_block(lines, i):
+        elif (
+            line.kind is Kind.CHROME
+            and SPONSOR in line.notes
+            and (opens_block(lines, i) or lines[i - 1].kind is Kind.SEP)  # or under a rule in its block
+        ):
             _sponsor_box(lines, i)
         elif line.kind is Kind.MARKER and line.marker is not None and line.marker.expects_author:
             nxt = _next_nonblank(lines, i, limit=3)
@@ -428,7 +437,7 @@ def refine(lines: list[Line], rules: Rules) -> None:
             line.kind is Kind.TEXT
             and line.blanks_before >= 2
             and i > 0
-            and _alone_in_group(lines, i)
+            and alone(lines, i)
             and line.shape is Shape.PROSE
             and len(line.text) <= 200
             and _previous_text_is_prose(lines, i)
@@ -659,9 +668,14 @@ def _image_group(lines: list[Line], i: int) -> None:
         j -= 1
 
 
-def _opens_block(lines: list[Line], i: int) -> bool:
-    """True when line ``i`` is the first of its block, or follows a horizontal rule in it."""
-    return i == 0 or lines[i - 1].group != lines[i].group or lines[i - 1].kind is Kind.SEP
+def opens_block(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is the first of its block (the page's first line, or one after a blank)."""
+    return i == 0 or lines[i - 1].group != lines[i].group
+
+
+def alone(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a block of its own."""
+    return opens_block(lines, i) and (i + 1 == len(lines) or lines[i + 1].group != lines[i].group)
 
 
 def _sponsor_box(lines: list[Line], i: int) -> None:
@@ -760,13 +774,6 @@ def _next_nonblank(lines: list[Line], i: int, limit: int) -> int | None:
     return j if j < len(lines) and lines[j].blanks_before <= limit else None
 
 
-def _alone_in_group(lines: list[Line], i: int) -> bool:
-    group = lines[i].group
-    before = i == 0 or lines[i - 1].group != group
-    after = i + 1 >= len(lines) or lines[i + 1].group != group
-    return before and after
-
-
 def _previous_text_is_prose(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].kind is Kind.TEXT and lines[i - 1].shape is Shape.PROSE
 
@@ -805,4 +812,4 @@ def _copy_verdict(known: Line, line: Line) -> None:
     )
 
 
-__all__ = ["Kind", "Line", "classify", "classify_all", "split_lines", "wrap_width"]
+__all__ = ["Kind", "Line", "alone", "classify", "classify_all", "opens_block", "split_lines", "wrap_width"]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..datewords import DAY_WORDS
 from ..textutil import fold
 from .profiles import Profile
+from .shapes import first_word
 
 TRAILING_ARROWS = " \t:»›→>…·|"
 
@@ -66,9 +67,8 @@ class Rules:
 
 def _prefix_words(p: Profile) -> frozenset[str]:
     phrases = [phrase for f in fields(p) if f.metadata.get("starts_line") for phrase in getattr(p, f.name)]
-    return frozenset(
-        phrase.split()[0].lower().rstrip(":,.;!?»›") for phrase in (*phrases, *DAY_WORDS) if phrase.split()
-    )
+    # The same first word the classifier takes of a line (shapes.first_word), or the lookup would miss.
+    return frozenset(first_word(phrase) for phrase in (*phrases, *DAY_WORDS) if phrase.split())
 
 
 def alternation(phrases: tuple[str, ...]) -> str:

@@ -44,7 +44,7 @@ from ..dates import parse_clock
 from ..model import Block, Image, Origin, RawDate, RawEntry
 from ..read import Document
 from ..textutil import fold
-from .lines import Kind, Line, classify_all
+from .lines import Kind, Line, alone, classify_all, opens_block
 from .profiles import Profile
 from .result import ParseResult
 from .rules import compile_profile
@@ -279,7 +279,7 @@ def _meta_line(line: Line) -> bool:
 def _leads_a_title(lines: list[Line], j: int) -> bool:
     """True when the marker line ``j`` opens its block and a headline follows it there (after one kicker
     or section label at most: "12.03.2026", "Energie", the title)."""
-    if j > 0 and lines[j - 1].group == lines[j].group:
+    if not opens_block(lines, j):
         return False
     group = lines[j].group
     k = j + 1
@@ -316,7 +316,7 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
     ):
         # The date or byline of a title above it (or glued to one): the story starts at that title.
         start = _header_start(lines, first if lines[first].kind is Kind.HEADER else titles[k], False)[0]
-    elif first == 0 or lines[first - 1].group != lines[first].group:
+    elif opens_block(lines, first):
         # A day heading over the text of its story (Blogger), unless it stands alone: then it may be
         # the date that closes the story above it.
         start = first
@@ -331,7 +331,7 @@ def _masthead_end(lines: list[Line], titles: list[int]) -> int:
         label is not None
         and label.kind is Kind.TEXT
         and label.shape is Shape.LABEL
-        and _alone(lines, start - 1)
+        and alone(lines, start - 1)
     ):
         start -= 1  # a section label standing alone above the story may be its section: it stays
     texts = prose = 0
@@ -414,12 +414,6 @@ def _dated(line: Line) -> bool:
         and marker is not None
         and bool(marker.dates or marker.updated or marker.authors)
     )
-
-
-def _alone(lines: list[Line], i: int) -> bool:
-    """True when line ``i`` is a block of its own."""
-    group = lines[i].group
-    return (i == 0 or lines[i - 1].group != group) and (i + 1 == len(lines) or lines[i + 1].group != group)
 
 
 def _is_prose(line: Line) -> bool:
@@ -581,8 +575,7 @@ def _dated_groups(lines: list[Line], titles: list[int]) -> set[int]:
     titled_groups = {lines[t].group for t in titles}
     starts = set()
     for i, line in enumerate(lines):
-        first_in_group = i == 0 or lines[i - 1].group != line.group
-        if not first_in_group or line.kind is not Kind.MARKER or line.group in titled_groups:
+        if not opens_block(lines, i) or line.kind is not Kind.MARKER or line.group in titled_groups:
             continue
         if line.marker is None or not (line.marker.dates or line.marker.updated):
             continue

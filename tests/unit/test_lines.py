@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from feedmaker.parse.lines import Kind, Line, classify_all
+from feedmaker.parse.lines import Kind, Line, alone, classify_all, opens_block
 from feedmaker.parse.markers import parse_names
 from feedmaker.parse.profiles import load_profile
 from feedmaker.parse.rules import compile_profile
@@ -983,3 +983,25 @@ def test_a_menu_between_bars_names_no_section(text: str) -> None:
     (line,) = classify(text)
     assert line.kind is Kind.CHROME
     assert line.section is None
+
+
+def test_a_line_opens_its_block_after_a_blank() -> None:
+    """opens_block and alone, shared by the classifier and the story finder: a blank line starts a block."""
+    lines = classify("Harbour news\nFerry fares rise\n\nWeather\n\nTides today\nHigh water at noon.")
+    assert [opens_block(lines, i) for i in range(len(lines))] == [True, False, True, True, False]
+    assert [alone(lines, i) for i in range(len(lines))] == [False, False, True, False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dredger in the approach channel. Pic: Rhys Penmorrow",
+        "The dredger working in the approach channel at Kelspoint, seen from the harbour wall at dawn last "
+        "autumn (Pic: Rhys Penmorrow)",
+    ],
+)
+def test_a_credit_ends_a_caption_in_short_and_long_lines_alike(text: str) -> None:
+    """One picture-credit test for every line: short or long (the paragraph fast path), the same verdict."""
+    (line,) = classify(text)
+    assert line.kind is Kind.CAPTION
+    assert line.notes == ("ends with a picture credit",)
