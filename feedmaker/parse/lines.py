@@ -13,8 +13,9 @@ two passes:
    label and the caption after it, the headlines under a related-links heading,
    an author name on the line after a bare "By", a promo box whose lines are
    mostly chrome or closed by a sign-up form, a sponsor's box ("Sponsored by X"
-   and the rest of its block), a comment count in a post's footer (a counter,
-   not the start of the comments), a caption standing alone after an empty
+   and the rest of its block, unless the block holds a date or a byline), a
+   comment count in a post's footer above the next story (a counter, not the
+   start of the comments), a caption standing alone after an empty
    video embed, a byline with no byline word (names beside the date line, or
    a name after the lead under three stories), an archive list with counts
    ("březen 2026 (3)"), and a short line repeated under three stories or more

@@ -11,7 +11,9 @@ The cascade, in the order it is applied:
    between paragraphs is a subheading, not a story. A short meta line under a
    title that no marker understood (a time, fields with a number) is no title.
    The page's masthead (its name, tagline, its own date, menus and a cookie
-   notice above the first dated story) holds no title.
+   notice above the first dated story) holds no title; without a menu or a
+   breadcrumb, a title over a teaser ending like a sentence is an undated lead
+   story, not a masthead.
 2. **Where a story starts.** Walking back from its title over a kicker or a
    date line in the same block ("date before the title"), and over a section
    label standing alone just above it (the seed's "World").
@@ -28,8 +30,10 @@ The cascade, in the order it is applied:
    numeric date is read day-first or month-first the way the whole page reads;
    a bare time of day ("Posted by A at 8:05 PM") is on the day printed above it;
    a block heading ("Local News" above the first of its stories) is the section
-   of each story under it; undated blocks below the last pager of a dated
-   listing are its footer.
+   of each story under it; undated blocks below the last pager ("1 2 3",
+   "Page 2 of 9", not a bare number) of a dated listing are its footer. A
+   story's section comes from section sources only (labels, kickers, markers,
+   block headings, breadcrumbs), never from its tags: it goes into its id.
 """
 
 from __future__ import annotations
