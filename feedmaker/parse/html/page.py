@@ -1,7 +1,8 @@
 """An HTML page, parsed once: decoding, the lxml tree, the base URL, and helpers on elements.
 
 Decoding uses bs4's UnicodeDammit (byte-order mark, then ``<meta charset>``,
-then a guess), so a page saved in Latin-1 or Windows-1252 reads right. The
+then a guess), so a page saved in Latin-1 or Windows-1252 reads right; valid
+UTF-8 that declares nothing else skips it. The
 tree is lxml's: one parse, and everything after works on it with compiled
 XPath, because a BeautifulSoup pass per field is ten times slower on a big
 listing page.
@@ -102,8 +103,28 @@ class Page:
         return inside
 
 
+# The encoding a page declares in its first bytes: <meta charset>, <meta http-equiv> or <?xml encoding>.
+_DECLARED = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.I
+)
+_UTF8 = frozenset({b"utf-8", b"utf8"})
+
+
 def decode_html(data: bytes, name: str) -> str:
-    """Return the page's text, its encoding found by UnicodeDammit. Raises SourceError when undecodable."""
+    """Return the page's text, its encoding found by UnicodeDammit. Raises SourceError when undecodable.
+
+    A page that declares UTF-8, or nothing, and is valid UTF-8 is decoded at once: UnicodeDammit
+    would come to the same answer, and importing bs4 for it costs about 0.1 s, a third of a
+    small build. Any other page (another declared encoding, invalid UTF-8, a UTF-16 byte-order
+    mark or NUL bytes of UTF-16) goes to UnicodeDammit.
+    """
+    if b"\x00" not in data[:1024]:  # UTF-16 and UTF-32 (with or without a byte-order mark) have NULs
+        declared = _DECLARED.search(data, 0, 4096)
+        if declared is None or (declared[1] or declared[2]).lower() in _UTF8:
+            try:
+                return data.decode("utf-8-sig")  # without a UTF-8 byte-order mark, if there is one
+            except UnicodeDecodeError:
+                pass
     from bs4.dammit import UnicodeDammit  # lazy: bs4 costs start-up time
 
     dammit = UnicodeDammit(data, is_html=True)
