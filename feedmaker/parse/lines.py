@@ -2,16 +2,19 @@
 
 This is the first half of the text parser (:mod:`feedmaker.parse.text` is the
 second: it splits the classified lines into stories). A line is classified in
-two passes:
+two passes; this module holds the :class:`Line` record, the splitting and the
+first pass, :mod:`feedmaker.parse.refine` the second and
+:func:`~feedmaker.parse.refine.classify_all`, which runs both:
 
 1. *On its own*, from the profile's words and the line's form: chrome (menus,
    pagination, share bars, copyright), separators ("Continue Reading"), list
    headings ("Trending", "Read more:"), date/byline markers, image labels,
    credits, topic links, tag lines ("Labels: a, b"), glued headers, and
    otherwise text with a *shape* (prose, headline, label).
-2. *In context*, where only neighbours tell: the alt text before an image
-   label and the caption after it, the headlines under a related-links heading,
-   an author name on the line after a bare "By", a promo box whose lines are
+2. *In context* (:func:`~feedmaker.parse.refine.refine`), where only neighbours
+   tell: the alt text before an image label and the caption after it, the
+   headlines under a related-links heading, an author name on the line after a
+   bare "By", a promo box whose lines are
    mostly chrome or closed by a sign-up form, a sponsor's box ("Sponsored by X"
    and the rest of its block, unless the block holds a date or a byline), a
    comment count in a post's footer above the next story (a counter, not the
@@ -34,8 +37,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..textutil import collapse, fold
-from .chrome import DECORATED, PROMO, SPONSOR, chrome_reason
-from .markers import MARKER_MAX, Marker, parse_marker, parse_names, person_names, raw_date
+from .chrome import DECORATED, chrome_reason
+from .markers import MARKER_MAX, Marker, parse_marker, raw_date
 from .rules import Rules
 from .shapes import DIGIT, PROSE_END, SENTENCE_ENDS, Context, Shape, first_word, shape_of, starts_upper
 
@@ -94,11 +97,6 @@ _RULE = re.compile(r"^(?:[-_=*~#•·—–]\s*){3,}$")
 _LINK_REFERENCE = re.compile(r"\[\d{1,3}\]")  # lynx/w3m mark links as [12]
 _COLUMNS = re.compile(r"\s{3,}")  # a run of spaces inside a line: a saved menu's items stand apart so
 _MENU_ITEM_WORDS = 4  # words: the longest item of a menu ("Bestuur en organisatie", "Cookie policy")
-_FORM_HINTS = (
-    "mail",
-    "courriel",
-)  # a sign-up form asks for an address ("Your work e-mail", "Escribe tu email")
-_SIGNUP_BOX = 4  # lines: a newsletter's name, its pitch, the form (and a privacy note)
 _IMAGE_PLACEHOLDERS = frozenset({"[img]", "[image]", "[inline]"})  # lynx's and w3m's images without alt text
 _SHORT = 80  # longest line worth looking up among the profile's phrases
 _CHROME_MAX = 200  # longest line that can be chrome by its form (menus, promos, copyright)
@@ -153,7 +151,7 @@ def split_lines(text: str, rules: Rules) -> list[Line]:
         else:
             lines.append(Line(no, cleaned, group, blanks, link=link or image, columns=columns))
             if image:
-                _set(lines[-1], Kind.CAPTION, "Markdown image")
+                set_kind(lines[-1], Kind.CAPTION, "Markdown image")
         blanks = 0
     return lines
 
@@ -215,10 +213,10 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
         return
     if not text[0].isalpha():
         if _RULE.match(text):
-            _set(line, Kind.SEP, "horizontal rule between stories")
+            set_kind(line, Kind.SEP, "horizontal rule between stories")
             return
         if DECORATED.match(text):
-            _set(line, Kind.CHROME, "decorated heading")
+            set_kind(line, Kind.CHROME, "decorated heading")
             return
         bullet = _BULLET.match(text)
         if bullet and bullet["rest2"] and not starts_upper(bullet["rest2"]):
@@ -241,34 +239,34 @@ def classify(line: Line, rules: Rules, ctx: Context) -> None:
     # Marker, chrome and list phrases are short: long lines skip the lookups.
     key = fold(text) if len(text) <= _SHORT else ""
     if rules.comments_heading.match(text):
-        _set(line, Kind.WIDGET, "comments begin")
+        set_kind(line, Kind.WIDGET, "comments begin")
     elif key in rules.chrome:
-        _set(line, Kind.CHROME, "site chrome")
+        set_kind(line, Kind.CHROME, "site chrome")
     elif key in rules.widgets:
-        _set(line, Kind.WIDGET, "list heading")
+        set_kind(line, Kind.WIDGET, "list heading")
     elif ":" not in text and (m := rules.separator.match(text)):
         if m["rest"] and len(m["rest"].split()) > 14:
             _classify_text(line, rules, ctx)
         else:
-            _set(line, Kind.SEP, "ends a story")
+            set_kind(line, Kind.SEP, "ends a story")
     elif key in rules.related or rules.related_inline.match(text):
         inline = rules.related_inline.match(text)
-        _set(
+        set_kind(
             line,
             Kind.RELATED,
             "related links" + (" (with one headline)" if inline and inline["item"] else ""),
         )
     elif rules.image_label.match(text):
-        _set(line, Kind.IMAGE_LABEL, "image label")
+        set_kind(line, Kind.IMAGE_LABEL, "image label")
     elif (m := rules.tags.match(text)) and (tags := _tag_list(m["tags"])):
         # Before the chrome tests: "Tags: …" is also an archive page's heading ("Category: X").
         line.tags = tags
-        _set(line, Kind.TAGS, f"tag list -> categories {', '.join(tags)}")
+        set_kind(line, Kind.TAGS, f"tag list -> categories {', '.join(tags)}")
     elif m := rules.topic.match(text):
         topic = m["topic"].strip()
         if len(topic.split()) <= 4 and starts_upper(topic) and not PROSE_END.search(topic):
             line.topic = topic
-            _set(line, Kind.TOPIC, f"topic link -> category {topic!r}")
+            set_kind(line, Kind.TOPIC, f"topic link -> category {topic!r}")
         else:
             _classify_text(line, rules, ctx)
     else:
@@ -309,9 +307,9 @@ def _classify_long(line: Line, rules: Rules) -> None:
     """
     text = line.text
     if credit := _picture_credit(text, rules):
-        _set(line, Kind.CAPTION, credit)
+        set_kind(line, Kind.CAPTION, credit)
     elif "©" in text and len(text) < 300:
-        _set(line, Kind.CHROME, "copyright or credits line")
+        set_kind(line, Kind.CHROME, "copyright or credits line")
     else:
         line.shape = Shape.PROSE
 
@@ -341,14 +339,14 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
         marker = parse_marker(" | ".join(line.columns) if spaced else text, rules, ctx)
         if marker is not None:
             line.marker = marker
-            _set(line, Kind.MARKER, "date/byline marker")
+            set_kind(line, Kind.MARKER, "date/byline marker")
             return
     chrome = chrome_reason(text, rules, prefixed) if len(text) <= _CHROME_MAX else None
     if chrome is None and line.columns and _menu_columns(line.columns, rules):
         # "Home   Calcio   Serie A   Basket": a menu saved as text keeps its items apart by runs of spaces.
         chrome = "menu (items in columns)"
     if chrome:
-        _set(line, Kind.CHROME, chrome)
+        set_kind(line, Kind.CHROME, chrome)
         if chrome == "breadcrumb":
             line.section = _crumb_section(text)
         return
@@ -359,10 +357,10 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
         if when is not None and shape_of(title) is Shape.HEADLINE:
             line.title, line.section = title, glued["section"].strip()
             line.marker = Marker(dates=(when,))
-            _set(line, Kind.HEADER, "section, date and title glued together")
+            set_kind(line, Kind.HEADER, "section, date and title glued together")
             return
     if credit := _picture_credit(text, rules):
-        _set(line, Kind.CAPTION, credit)
+        set_kind(line, Kind.CAPTION, credit)
         return
     line.shape = shape_of(text)
     if line.bullet and line.shape in (Shape.HEADLINE, Shape.LABEL):
@@ -392,281 +390,9 @@ def _menu_columns(columns: tuple[str, ...], rules: Rules) -> bool:
     return len(columns) == 2 and all(fold(c) in rules.chrome for c in columns)
 
 
-def _set(line: Line, kind: Kind, note: str) -> None:
+def set_kind(line: Line, kind: Kind, note: str) -> None:
     line.kind = kind
     line.notes += (note,)
-
-
-def refine(lines: list[Line], rules: Rules) -> None:
-    """Reclassify lines whose kind only their neighbours reveal (see the module docstring)."""
-    _promo_boxes(lines)
-    _comment_counters(lines)
-    count = len(lines)
-    for i, line in enumerate(lines):
-        if line.kind is Kind.IMAGE_LABEL:
-            _image_group(lines, i)
-        elif line.kind in (Kind.RELATED, Kind.WIDGET):
-            j = i + 1
-            while (
-                j < count
-                and lines[j].group == line.group
-                and (
-                    (
-                        lines[j].kind is Kind.TEXT
-                        and (lines[j].shape is not Shape.PROSE or lines[j].text.endswith("?"))
-                    )
-                    or (line.kind is Kind.WIDGET and lines[j].kind is Kind.MARKER)  # an events list's dates
-                )
-            ):
-                _set(lines[j], Kind.RELATED_ITEM, f"listed under {line.text!r}")
-                j += 1
-        elif (
-            line.kind is Kind.CHROME
-            and SPONSOR in line.notes
-            and (opens_block(lines, i) or lines[i - 1].kind is Kind.SEP)  # or under a rule in its block
-        ):
-            _sponsor_box(lines, i)
-        elif line.kind is Kind.MARKER and line.marker is not None and line.marker.expects_author:
-            nxt = _next_nonblank(lines, i, limit=3)
-            if nxt is not None and lines[nxt].kind is Kind.TEXT and lines[nxt].shape is not Shape.PROSE:
-                names = parse_names(lines[nxt].text, rules)
-                if names and len(names[0].split()) <= 4:
-                    lines[nxt].kind = Kind.AUTHOR
-                    lines[nxt].marker = Marker(authors=names)
-                    lines[nxt].notes += (f"author named by {line.text!r}",)
-        elif (
-            line.kind is Kind.TEXT
-            and line.blanks_before >= 2
-            and i > 0
-            and alone(lines, i)
-            and line.shape is Shape.PROSE
-            and len(line.text) <= 200
-            and _previous_text_is_prose(lines, i)
-        ):
-            # Two blank lines then one sentence: the caption of an embed the
-            # crawler could not save (a video), not a paragraph of the story.
-            _set(line, Kind.CAPTION, "caption of an empty embed (after two blank lines)")
-    _bare_bylines(lines, rules)
-    _counted_lists(lines)
-    _repeated_ends(lines)
-    _join_wrapped(lines)
-
-
-_COUNTED = re.compile(r"\s\(\d+\)$")  # "březen 2026 (3)", "Akce (7)": an archive's or a category's count
-_COUNTED_WORDS = 5  # words: the longest item of such a list
-
-
-def _counted_lists(lines: list[Line]) -> None:
-    """Make the items of a blog's archive or category list chrome: three lines or more of one block, each
-    a few words and a count in brackets ("březen 2026 (3)", "Akce (7)"): in any language, furniture. A
-    label right above them in their block ("Archiv") is their list heading, which ends the story area."""
-    runs: list[list[int]] = []  # indices of consecutive counted lines of one block
-    for i, line in enumerate(lines):
-        if not (
-            line.text[-1] == ")"
-            and line.kind is Kind.TEXT
-            and line.text.count(" ") < _COUNTED_WORDS
-            and _COUNTED.search(line.text) is not None
-        ):
-            continue
-        if runs and runs[-1][-1] == i - 1 and lines[i - 1].group == line.group:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        if len(run) < 3:
-            continue
-        for i in run:
-            _set(lines[i], Kind.CHROME, "an item of a list with counts (archive, categories)")
-        heading = lines[run[0] - 1] if run[0] else None
-        if (
-            heading is not None
-            and heading.group == lines[run[0]].group
-            and heading.kind is Kind.TEXT
-            and heading.shape is Shape.LABEL
-        ):
-            _set(heading, Kind.WIDGET, "heads a list with counts")
-
-
-_END_WORDS = 4  # words: the longest "read more" line a page repeats under its stories
-
-
-def _repeated_ends(lines: list[Line]) -> None:
-    """Make a short line that closes three stories or more (right under their text) a separator.
-
-    A listing ends each teaser with the same link ("Подробнее →", "Lectură completă →") in any language;
-    repeated in that place, it is no subheading, and text after the last one is no part of the last story.
-    """
-    counts: dict[str, int] = {}
-    previous: Line | None = None
-    for line in lines:
-        if (
-            line.kind is Kind.TEXT
-            and line.shape is not Shape.PROSE
-            and previous is not None
-            and previous.group == line.group
-            and previous.kind is Kind.TEXT
-            and previous.shape is Shape.PROSE
-            and line.text.count(" ") < _END_WORDS
-        ):
-            counts[line.text] = counts.get(line.text, 0) + 1
-        previous = line
-    repeated = {text for text, n in counts.items() if n >= 3}
-    if not repeated:
-        return
-    for line in lines:
-        if line.kind is Kind.TEXT and line.text in repeated:
-            _set(line, Kind.SEP, "repeated under three stories or more: ends a story")
-
-
-_NAME_DASH = re.compile(r"\s+[-–]\s+")  # "Thu Trang - Quốc Bảo": two reporters
-
-
-def _byline_names(text: str, rules: Rules) -> tuple[str, ...] | None:
-    """Return the names of a line that is only names: two words or more each, joined by a joiner, "&", a
-    dash or commas, with a role after a comma ("Анна Белозерова, урбанист"); None for anything else."""
-    if len(text) > 80 or text[-1] in SENTENCE_ENDS or not text[0].isupper():
-        return None
-    return person_names(_NAME_DASH.sub(" & ", text) if " " in text else text, rules)
-
-
-def _bare_bylines(lines: list[Line], rules: Rules) -> None:
-    """Make the name lines that carry no byline word authors, where the page's structure says so.
-
-    A line of names next to a story's date line, between its title and its text, is its byline when its
-    form says it is no title ("Анна Белозерова, урбанист": a name and a lower-case role; "Thu Trang - Quốc
-    Bảo": two names). A line of one name after the lead ("Kovács Eszter") is a byline when the page
-    prints one in that place under three stories or more, not all the same.
-    """
-    count = len(lines)
-    after_lead: list[tuple[int, tuple[str, ...]]] = []
-    for i in range(1, count):
-        line = lines[i]
-        if line.kind is not Kind.TEXT or line.shape is Shape.PROSE or line.bullet:
-            continue
-        prev, nxt = lines[i - 1], lines[i + 1] if i + 1 < count else None
-        if prev.group != line.group:
-            continue
-        same_next = nxt is not None and nxt.group == line.group
-        if (
-            ":" in line.text
-            and _after_the_date(prev, nxt if same_next else None)
-            and (labelled := _LABELLED.match(line.text))
-            and (names := _byline_names(labelled["names"], rules))
-        ):
-            # "Текст: Ольга Третьякова", "Bài và ảnh: Hoàng Long" under the date: a label of its own language.
-            line.kind, line.marker = Kind.AUTHOR, Marker(authors=names)
-            line.notes += ("a label and names under the story's date line",)
-            continue
-        if same_next and nxt is not None and _beside_a_date(prev, nxt):
-            names = _byline_names(line.text, rules)
-            if names and (len(names) >= 2 or _role_after_comma(line.text)):
-                line.kind, line.marker = Kind.AUTHOR, Marker(authors=names)
-                line.notes += ("names beside the story's date line",)
-            continue
-        if (
-            prev.kind is Kind.TEXT
-            and prev.shape is Shape.PROSE
-            and not (same_next and nxt and nxt.kind is Kind.TEXT and not nxt.text[0].isdigit())
-        ):  # the end of its block, or above a count ("14 hozzászólás")
-            names = _byline_names(line.text, rules)
-            if names:
-                after_lead.append((i, names))
-    # Under three stories or more, not one line repeated (a label printed under every teaser is no byline).
-    if len(after_lead) >= 3 and len({names for _, names in after_lead}) >= 2:
-        for i, names in after_lead:
-            lines[i].kind, lines[i].marker = Kind.AUTHOR, Marker(authors=names)
-            lines[i].notes += (f"a name after the lead, as under {len(after_lead)} stories",)
-
-
-# "Текст: NAME": one to three words of a label, a colon, the names.
-_LABELLED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}\s?[:：]\s*(?P<names>\S.*)$")
-
-
-def _after_the_date(prev: Line, nxt: Line | None) -> bool:
-    """True for a line right under a date line, above the text (or a caption) of its block, or its end."""
-    marker = prev.marker
-    if prev.kind is not Kind.MARKER or marker is None or not (marker.dates or marker.updated):
-        return False
-    return nxt is None or nxt.kind in (Kind.TEXT, Kind.CAPTION, Kind.MARKER)
-
-
-def _role_after_comma(text: str) -> bool:
-    """True for "NAME, role": one to three lower-case words after the last comma ("урбанист")."""
-    role = text.rsplit(",", 1)[1].split() if "," in text else []
-    return 1 <= len(role) <= 3 and role[0].islower() and ":" not in text
-
-
-def _beside_a_date(prev: Line, nxt: Line) -> bool:
-    """True between a date line and the text, or between a headline (the title) and a date line."""
-    dated = (Kind.MARKER, Kind.HEADER)
-    if prev.kind in dated:
-        return nxt.kind is Kind.TEXT and nxt.shape is Shape.PROSE
-    return prev.kind is Kind.TEXT and prev.shape is Shape.HEADLINE and nxt.kind in dated
-
-
-def _comment_counters(lines: list[Line]) -> None:
-    """Make comment headings that count a post's comments ("4 commentaires" in its footer) chrome.
-
-    A comments heading ends the story area (the readers' part begins), but a listing prints a count under
-    each post. A heading is a counter when "Read more" follows it; a numbered one, when it closes a post's
-    footer (its tags, date, share line or "Read more" right above it, in one block) and another story
-    follows it or the page prints other such headings (an article's one "3 Comments" under its tags opens
-    its comments), or when the page has others with other counts (an article printing "12 Comments"
-    twice has one comment section).
-    """
-    headings = [
-        i for i, line in enumerate(lines) if line.kind is Kind.WIDGET and "comments begin" in line.notes
-    ]
-    if not headings:
-        return
-    counts = {i: "".join(c for c in lines[i].text if c.isdigit()) for i in headings}
-    several = len({n for n in counts.values() if n}) >= 2
-    count = len(lines)
-    for i in headings:
-        line = lines[i]
-        above = lines[i - 1] if i else None
-        if (i + 1 < count and lines[i + 1].kind is Kind.SEP) or (
-            counts[i]
-            and (
-                several
-                or (
-                    above is not None
-                    and above.group == line.group
-                    and above.kind in (Kind.TAGS, Kind.MARKER, Kind.CHROME, Kind.SEP)
-                    and (len(headings) >= 2 or _story_follows(lines, i))
-                )
-            )
-        ):
-            line.kind, line.notes = Kind.CHROME, ("comment counter",)
-
-
-def _story_follows(lines: list[Line], i: int) -> bool:
-    """True when the block after line ``i``'s opens like a story: a headline, a label or a date line."""
-    j = i + 1
-    while j < len(lines) and lines[j].group == lines[i].group:
-        j += 1
-    if j == len(lines):
-        return False
-    nxt = lines[j]
-    if nxt.kind in (Kind.MARKER, Kind.HEADER):
-        return True
-    return nxt.kind is Kind.TEXT and nxt.shape in (Shape.HEADLINE, Shape.LABEL)
-
-
-def _image_group(lines: list[Line], i: int) -> None:
-    group = lines[i].group
-    # The caption follows the label; the alt text (and a "stills" line) precede it.
-    if i + 1 < len(lines) and lines[i + 1].group == group and lines[i + 1].kind in (Kind.TEXT, Kind.CAPTION):
-        _set(lines[i + 1], Kind.CAPTION, "caption after the image label")
-    taken = 0
-    j = i - 1
-    while j >= 0 and taken < 2 and lines[j].group == group and lines[j].kind in (Kind.TEXT, Kind.CAPTION):
-        if taken == 1 and lines[j].shape is Shape.PROSE:
-            break
-        _set(lines[j], Kind.ALT, "image alt text before the image label")
-        taken += 1
-        j -= 1
 
 
 def opens_block(lines: list[Line], i: int) -> bool:
@@ -679,138 +405,4 @@ def alone(lines: list[Line], i: int) -> bool:
     return opens_block(lines, i) and (i + 1 == len(lines) or lines[i + 1].group != lines[i].group)
 
 
-def _sponsor_box(lines: list[Line], i: int) -> None:
-    """Make the rest of the block a sponsor label opens ("SPONSORED BY X", the pitch, its link) chrome,
-    up to a rule or the block's end: an advert is no story, whatever its lines look like. A block with a
-    date or a byline in it is a story after all (an advert has none): it is left as it is."""
-    group = lines[i].group
-    end = i + 1
-    while end < len(lines) and lines[end].group == group and lines[end].kind is not Kind.SEP:
-        if lines[end].kind in (Kind.MARKER, Kind.HEADER, Kind.AUTHOR):
-            return
-        end += 1
-    for line in lines[i + 1 : end]:
-        if line.kind is not Kind.CHROME:
-            _set(line, Kind.CHROME, "inside a sponsor's box")
-
-
-def _promo_boxes(lines: list[Line]) -> None:
-    """Mark a small group that is mostly newsletter/promo chrome as chrome throughout, and a small group
-    that ends in a sign-up form ("Your work e-mail   Sign up" under a newsletter's name and pitch: a promo
-    asking for an address, or a field and its button side by side). A teaser ending in "Subscribe to
-    read more" is no form."""
-    chrome_by_group: dict[int, int] = {}
-    signup: set[int] = set()  # groups whose last line is a subscription promo
-    count = len(lines)
-    for i, line in enumerate(lines):
-        if line.kind is Kind.CHROME:
-            chrome_by_group[line.group] = chrome_by_group.get(line.group, 0) + 1
-            if (
-                PROMO in line.notes
-                and (i + 1 == count or lines[i + 1].group != line.group)
-                and (line.columns or any(hint in line.text.lower() for hint in _FORM_HINTS))
-            ):
-                signup.add(line.group)
-    candidates = {g for g, n in chrome_by_group.items() if n >= 2} | signup  # only these can be promo boxes
-    if not candidates:
-        return
-    members_by_group: dict[int, list[Line]] = {}
-    for line in lines:
-        if line.group in candidates:
-            members_by_group.setdefault(line.group, []).append(line)
-    for group, members in members_by_group.items():
-        # A post's footer (its tags, a comment count, a share bar) is mostly chrome too, but its tag line says
-        # it closes a story.
-        structural = any(
-            ln.kind in (Kind.SEP, Kind.MARKER, Kind.HEADER, Kind.AUTHOR, Kind.TAGS) for ln in members
-        )
-        mostly_chrome = chrome_by_group[group] * 2 >= len(members) and len(members) <= 8
-        if (mostly_chrome or (group in signup and len(members) <= _SIGNUP_BOX)) and not structural:
-            for ln in members:
-                if ln.kind is not Kind.CHROME:
-                    _set(ln, Kind.CHROME, "inside a promo box")
-
-
-_FIELDS = (" | ", " · ", " • ")  # a line of fields (a byline and a date) is no wrapped sentence's end
-
-
-def _join_wrapped(lines: list[Line]) -> None:
-    """Join hard-wrapped lines back into one: a long line without a final stop followed by a lower-case
-    start that is no line of fields; and, on a page saved by a text browser (most long lines end near one
-    width), any full-width line followed by more text of its block."""
-    width = wrap_width(lines)
-    i = 0
-    while i < len(lines) - 1:
-        a, b = lines[i], lines[i + 1]
-        if a.kind is Kind.TEXT and b.kind is Kind.TEXT and a.group == b.group:
-            wrapped = (
-                a.shape is not Shape.PROSE
-                and len(a.text) >= 40
-                and b.text[:1].islower()
-                and not any(sep in b.text for sep in _FIELDS)  # "de Ana Pop | 9 martie": a meta line
-            )
-            full = width is not None and len(a.text) >= width - 14
-            if wrapped or full:
-                a.text = f"{a.text} {b.text}"
-                a.shape = shape_of(a.text)
-                a.notes += (f"joined with wrapped line {b.no}",)
-                del lines[i + 1]
-                continue
-        i += 1
-
-
-def wrap_width(lines: list[Line]) -> int | None:
-    """Return the width a text browser wrapped this page at (60-100 columns), or None when it was not."""
-    lengths = [len(line.text) for line in lines if line.kind is Kind.TEXT and len(line.text) >= 40]
-    if len(lengths) < 6:
-        return None
-    widest = max(lengths)
-    near = sum(1 for n in lengths if n >= widest - 12)
-    return widest if 60 <= widest <= 100 and near * 2 >= len(lengths) else None
-
-
-def _next_nonblank(lines: list[Line], i: int, limit: int) -> int | None:
-    """Return the index of the line after ``i`` when at most ``limit`` blank lines separate them."""
-    j = i + 1
-    return j if j < len(lines) and lines[j].blanks_before <= limit else None
-
-
-def _previous_text_is_prose(lines: list[Line], i: int) -> bool:
-    return i > 0 and lines[i - 1].kind is Kind.TEXT and lines[i - 1].shape is Shape.PROSE
-
-
-def classify_all(text: str, rules: Rules, ctx: Context) -> list[Line]:
-    """Return every non-blank line of ``text`` classified, both passes done."""
-    lines = split_lines(text, rules)
-    # Pass 1 depends on the text and its columns alone, and scrapes repeat lines ("Published",
-    # "Continue Reading", section names, a title and its alt): classify each distinct line once and
-    # copy the verdict. The columns are part of the key: "Live   Politics   Sport" is a menu, "Live
-    # Politics Sport" may be a title.
-    seen: dict[tuple[str, tuple[str, ...]], Line] = {}
-    for line in lines:
-        if line.kind is not Kind.TEXT:
-            continue  # already known from its form (a Markdown image)
-        key = (line.text, line.columns)
-        known = seen.get(key)
-        if known is None:
-            seen[key] = line
-            classify(line, rules, ctx)
-        else:
-            _copy_verdict(known, line)
-    refine(lines, rules)
-    return lines
-
-
-def _copy_verdict(known: Line, line: Line) -> None:
-    line.text, line.kind, line.shape, line.marker = known.text, known.kind, known.shape, known.marker
-    line.title, line.section, line.topic, line.tags, line.bullet, line.notes = (
-        known.title,
-        known.section,
-        known.topic,
-        known.tags,
-        known.bullet,
-        known.notes,
-    )
-
-
-__all__ = ["Kind", "Line", "alone", "classify", "classify_all", "opens_block", "split_lines", "wrap_width"]
+__all__ = ["Kind", "Line", "alone", "classify", "opens_block", "set_kind", "split_lines"]

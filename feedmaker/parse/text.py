@@ -53,7 +53,7 @@ from datetime import datetime, tzinfo
 from ..model import Block, Image, Origin, RawDate, RawEntry
 from ..read import Document
 from ..textutil import fold
-from .lines import Kind, Line, classify_all, opens_block
+from .lines import Kind, Line, opens_block
 from .pagelevel import (
     NUMBER_GROUP,
     SENTENCE_DONE,
@@ -67,6 +67,7 @@ from .pagelevel import (
     title_lists,
 )
 from .profiles import Profile
+from .refine import classify_all
 from .result import ParseResult
 from .rules import compile_profile
 from .shapes import DIGIT, Context, Shape

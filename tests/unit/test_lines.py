@@ -6,9 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from feedmaker.parse.lines import Kind, Line, alone, classify_all, opens_block
+from feedmaker.parse.lines import Kind, Line, alone, opens_block
 from feedmaker.parse.markers import parse_names
 from feedmaker.parse.profiles import load_profile
+from feedmaker.parse.refine import classify_all
 from feedmaker.parse.rules import compile_profile
 from feedmaker.parse.shapes import Context, Shape, shape_of
 
