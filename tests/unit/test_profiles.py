@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from feedmaker.parse.lines import Kind
-from feedmaker.parse.profiles import BUILTIN, Profile, load_profile
+from feedmaker.parse.profile_words import BUILTIN
+from feedmaker.parse.profiles import Profile, load_profile
 from feedmaker.parse.refine import classify_all
 from feedmaker.parse.rules import Rules, compile_profile
 from feedmaker.parse.shapes import Context
