@@ -19,7 +19,7 @@ MENU_SPLIT = re.compile(r"\s+[|•·]\s+")
 _PAGE_TOKENS = re.compile(r"[«»‹›←→<>…|·]+|\d+|\.\.\.")
 DECORATED = re.compile(r"^[—–\-=*~_#•·]+\s*\S.{0,60}?\s*[—–\-=*~_#•·]+$")
 MENU_CHARS = frozenset("|•·")
-SPONSOR = "sponsor label"  # its block is an advert (lines.refine makes the rest of it chrome)
+SPONSOR = "sponsor label"  # its block is an advert (refine.refine makes the rest of it chrome)
 PROMO = "newsletter/subscription promo"  # closing a small block, it is a sign-up box's form
 _PAGER_MAX = 80  # characters: the longest row of page numbers with its "previous" and "next" words
 _THREE_NUMBERS = re.compile(r"[0-9]{1,4}\s+[0-9]{1,4}\s+[0-9]{1,4}")

@@ -125,7 +125,7 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
                 if when is not None:
                     dates.append(when)
                 # "Posted by A at 8:05 PM" (Blogger) gives the time of a day printed elsewhere (the
-                # day's heading above): it is kept apart, not taken for today's (parse/text.py joins them).
+                # day's heading above): kept apart, not taken for today's (parse/pagelevel.py joins them).
                 elif parse_clock(tail["date"], now=ctx.now, zone=ctx.zone) is not None:
                     clock = tail["date"].strip()
                 else:

@@ -211,7 +211,7 @@ def test_a_name_beside_a_date_and_a_label_is_the_author(
 
 
 def test_bare_time_after_a_byline_is_kept_for_the_day_heading() -> None:
-    """'Posted by A at 8:05 PM' keeps its time apart (parse/text.py sets it on the day printed above)."""
+    """'Posted by A at 8:05 PM' keeps its time apart (parse/pagelevel.py sets it on the day printed above)."""
     (line,) = classify("Posted by Wendell Oakhurst at 8:05 PM")
     assert line.marker is not None
     assert line.marker.clock == "8:05 PM"
