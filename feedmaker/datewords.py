@@ -68,6 +68,8 @@ MONTHS: dict[str, int] = word_table(
         "|novembro|dezembro dez",
         "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|december",
         "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
+        "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december",
+        "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember",
         "styczeń stycznia sty|luty lutego lut|marzec marca|kwiecień kwietnia kwi|maj maja"
         "|czerwiec czerwca cze|lipiec lipca lip|sierpień sierpnia sie|wrzesień września wrz"
         "|październik października paź|listopad listopada lis|grudzień grudnia gru",

@@ -139,10 +139,14 @@ def masthead_end(lines: list[Line], titles: list[int]) -> int:
     texts = prose = 0
     navigation = False  # a menu or a breadcrumb: only a masthead holds one above the first story
     titled = set(titles)
+    buttons = -1  # the row of buttons under a cookie notice ("Accepter alle   Kun nødvendige")
     for i, line in enumerate(islice(lines, start)):
         if line.kind is Kind.TEXT:
             if line.shape is Shape.PROSE and _notice(lines, i):
+                buttons = i + 1
                 continue  # a cookie notice over its buttons: furniture, whatever its length
+            if i == buttons and line.group == lines[i - 1].group and len(line.columns) >= 2:
+                continue  # its buttons are furniture too, not a line of the masthead's text
             texts += 1
             prose += line.shape is Shape.PROSE
             if line.shape is Shape.PROSE and len(line.text) > _TAGLINE:

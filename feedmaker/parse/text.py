@@ -140,12 +140,28 @@ def _find_titles(lines: list[Line]) -> list[int]:
             continue
         if titles and titles[-1] == i - 1 and lines[i - 1].group == line.group and _meta_line(line):
             continue  # the unread date or byline line under the title just found, not a title of its own
+        if titles and _label_under_markers(lines, titles[-1], i):
+            continue  # "Title", "12. marts 2026", "Trafik", the text: the story's section, not a title
         reason = _confirmed(lines, i, key)
         if reason:
             titles.append(i)
             line.notes += (reason,)
             last_key = key
     return titles
+
+
+def _label_under_markers(lines: list[Line], t: int, i: int) -> bool:
+    """True for a label line ``i`` that follows the title ``t`` with only date or byline lines between,
+    all in one block, and has the story's paragraph under it: the section printed under the date."""
+    line = lines[i]
+    if line.shape is not Shape.LABEL or t >= i - 1 or i + 1 >= len(lines):
+        return False
+    between = lines[t + 1 : i]
+    if any(b.group != line.group or b.kind not in (Kind.MARKER, Kind.AUTHOR) for b in between):
+        return False
+    below = lines[i + 1]
+    same_block = lines[t].group == line.group == below.group
+    return same_block and below.kind is Kind.TEXT and below.shape is Shape.PROSE
 
 
 def _headline_like(line: Line) -> bool:
@@ -287,7 +303,9 @@ def _assemble(doc: Document, lines: list[Line], story: Story) -> RawEntry:
                 story.clock = marker.clock
             continue
         if kind is Kind.TEXT and (
-            before_title or (in_header and line.shape is Shape.LABEL and k == story.loose_section)
+            before_title
+            or (in_header and line.shape is Shape.LABEL and k == story.loose_section)
+            or (story.title_at is not None and _label_under_markers(lines, story.title_at, k))
         ):
             line.role = "section" if line.shape is Shape.LABEL else "kicker"
             categories.append(line.text)

@@ -18,10 +18,6 @@ from feedmaker.textutil import fold
 # Known limitations, as strict xfails (an entry fails the suite once it is fixed).
 STORY_LIMITS: dict[str, str] = {
     "blind2/regional-daily-mixed": "a columnist's name above an opinion title is read as a section, not the author",
-    "blind7/hedeby-da-nyheder": (
-        "title / date / topic label / paragraph / 'Læs mere' with no Danish profile: the search line and the page"
-        " heading become stories, topic labels become titles and the dates categories"
-    ),
     "blind7/poltava-uk-strichka": (
         "'Автори: Ірина Бондар, Сергій Ткаченко' (a plural byline label, two names joined by a comma) gives"
         " only the first author"
@@ -35,9 +31,7 @@ STORY_LIMITS: dict[str, str] = {
         " the stories lose date and author; '广告' becomes a section and '来源：NAME' a category"
     ),
 }
-NOISE_LIMITS: dict[str, str] = {
-    "blind7/hedeby-da-nyheder": "the search line 'Søg på hedeby.dk', cookie text and 'Læs mere' end up in stories",
-}
+NOISE_LIMITS: dict[str, str] = {}
 NAMES = [
     f"{folder}/{p.stem}"
     for folder in ("text", "blind", "blind2", "blind3", "blind4", "blind5", "blind7")

@@ -313,6 +313,8 @@ def test_printed_dates_in_more_languages(text: str, expected: datetime, date_onl
             "hu",
         ),
         ("jan. febr. márc. ápr. máj. jún. júl. aug. szept. okt. nov. dec.", "hu"),
+        ("januar februar marts april maj juni juli august september oktober november december", "da"),
+        ("januar februar mars april mai juni juli august september oktober november desember", "nb"),
     ],
 )
 def test_every_month_name(names: str, language: str) -> None:

@@ -841,3 +841,74 @@ def test_a_single_story_under_a_menu_takes_no_section_from_it() -> None:
     assert entry.section is None
     (entry,) = raw_entries("Home › Environment" + story)
     assert entry.section == "Environment"
+
+
+_DATED_LIST = """Ny cykelsti mellem Vesterby og Hedeby åbner i april
+12. februar 2026
+Trafik
+Den 4,2 kilometer lange cykelsti langs Ringvejen står færdig den 15. april.
+Læs mere
+
+Tilmelding til skolestart 2026 er åben
+10. februar 2026
+Skole og dagtilbud
+Børn født i 2020 skal tilmeldes skole senest den 31. marts via Aula.
+Læs mere
+
+Byrådet vedtager ny klimaplan for kommunen
+6. februar 2026
+Byråd
+Planen blev vedtaget med 23 stemmer mod 4 på byrådsmødet torsdag aften.
+Læs mere
+"""
+
+
+def test_label_between_the_date_and_the_text_is_the_section() -> None:
+    """Title, date, a label, the paragraph: the label is the story's section, not a title of its own."""
+    entries = parse_entries(_DATED_LIST, NOW)
+    assert [e.title for e in entries] == [
+        "Ny cykelsti mellem Vesterby og Hedeby åbner i april",
+        "Tilmelding til skolestart 2026 er åben",
+        "Byrådet vedtager ny klimaplan for kommunen",
+    ]
+    assert [e.categories[:1] for e in entries] == [("Trafik",), ("Skole og dagtilbud",), ("Byråd",)]
+    assert body_text(entries[1]).startswith("Børn født i 2020")
+
+
+def test_label_under_the_date_with_no_text_under_it_is_no_section() -> None:
+    """Must not fire: a label under the date that the paragraph does not follow in its block is no
+    section (the paragraph is a block of its own)."""
+    page = _DATED_LIST.replace("Trafik\nDen 4,2", "Trafik\n\nDen 4,2")
+    assert "Trafik" not in parse_entries(page, NOW)[0].categories
+
+
+_MASTHEAD = """Gå til indhold
+Hedeby Kommune
+Borger   Erhverv   Politik   Job i kommunen   Kontakt
+Søg på hedeby.dk
+Vi bruger cookies for at forbedre din oplevelse og til statistik.
+Accepter alle   Kun nødvendige
+
+Nyheder fra Hedeby Kommune
+Her finder du kommunens seneste nyheder og pressemeddelelser.
+
+"""
+
+
+def test_cookie_buttons_do_not_make_a_masthead_too_long() -> None:
+    """The buttons under a cookie notice are furniture like the notice: the lines above the first dated
+    story are still a masthead (name, menu, search, heading, intro), not stories."""
+    assert titles(_MASTHEAD + _DATED_LIST) == [
+        "Ny cykelsti mellem Vesterby og Hedeby åbner i april",
+        "Tilmelding til skolestart 2026 er åben",
+        "Byrådet vedtager ny klimaplan for kommunen",
+    ]
+
+
+def test_a_row_of_columns_not_under_a_cookie_notice_still_counts() -> None:
+    """Must not fire: the same row under a line that is no cookie notice is text of the page, and with it
+    the lines above the first dated story are too many for a masthead."""
+    page = _MASTHEAD.replace(
+        "Vi bruger cookies for at forbedre din oplevelse og til statistik.", "Åbent i dag"
+    )
+    assert titles(page + _DATED_LIST)[0] != "Ny cykelsti mellem Vesterby og Hedeby åbner i april"
