@@ -342,7 +342,12 @@ def _classify_text(line: Line, rules: Rules, ctx: Context, prefixed: bool = True
             set_kind(line, Kind.MARKER, "date/byline marker")
             return
     chrome = chrome_reason(text, rules, prefixed) if len(text) <= _CHROME_MAX else None
-    if chrome is None and line.columns and _menu_columns(line.columns, rules):
+    if (
+        chrome is None
+        and line.columns
+        and _menu_columns(line.columns, rules)
+        and not _dated_columns(line, ctx)
+    ):
         # "Home   Calcio   Serie A   Basket": a menu saved as text keeps its items apart by runs of spaces.
         chrome = "menu (items in columns)"
     if chrome:
@@ -388,6 +393,12 @@ def _menu_columns(columns: tuple[str, ...], rules: Rules) -> bool:
     if len(columns) >= 3:
         return all(c.count(" ") < _MENU_ITEM_WORDS for c in columns)
     return len(columns) == 2 and all(fold(c) in rules.chrome for c in columns)
+
+
+def _dated_columns(line: Line, ctx: Context) -> bool:
+    """True when a column is a date ("2026-03-12 14:05   来源：湘江日报   作者：刘晓燕"): a story's meta line
+    whose other fields no profile knows, not a menu (a menu names places, never a day)."""
+    return any(DIGIT.search(c) and raw_date(c, ctx) is not None for c in line.columns)
 
 
 def set_kind(line: Line, kind: Kind, note: str) -> None:

@@ -74,6 +74,7 @@ _MARKER_CHARS = frozenset("|•·—–")
 _LABELLED_DATE = re.compile(
     r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?[:：]\s*(?P<date>\S.*)$"
 )  # "Label: DATE"
+_FIELD = re.compile(r"^[^\W\d_][\w'’-]*\s?[:：]\s*\S")  # "Label: value", one word before the colon
 _MARKER_SPLIT = re.compile(r"\s+[|•·—–]\s+")  # "By A · 2 hours ago", "Par A — il y a 2 heures"
 # Word stems of copyright lines and promos: substring tests are far cheaper than a
 # case-insensitive regular expression, and the exact patterns run only on a hit.
@@ -185,6 +186,10 @@ def parse_marker(text: str, rules: Rules, ctx: Context) -> Marker | None:
             continue
         if len(parts) > 1 and rules.author_split.search(part) and (names := person_names(part, rules)):
             authors.extend(names)  # "Selin Aydoğdu ve Onur Tekin | 10 Mart 2026": names joined, no label
+            continue
+        if dates and _FIELD.match(part):
+            # "2026-03-12 09:30 | 来源：湘潭发布", "12 March 2026 | Source: Reuters": a field under a label no
+            # profile knows, after the date, says where the story came from; it is no section.
             continue
         if shape_of(part) is Shape.LABEL and (not labels or (len(labels) == 1 and len(dates) > dated_first)):
             # "Nieuwsbericht | 12 maart 2026 | Afval en milieu": a content type, the date, then the topic. A

@@ -280,6 +280,44 @@ def block_headings(lines: list[Line], stories: list[Story]) -> None:
         end = story.lines[-1] + 1
 
 
+def page_heading(lines: list[Line], stories: list[Story]) -> None:
+    """Give each titled story without a section the page's own heading over the listing ("Economía" and its
+    description line, a blank, then the stories): a category page names the section of all its stories.
+
+    The heading is the block right above the first story, outside every story: a label and at most one
+    line of text under it. A list heading ("Trending") or any chrome in that block is no such heading.
+    """
+    first = next((s for s in stories if s.lines and s.title_at is not None), None)
+    if first is None or first is not stories[0] or first.heading is not None:
+        return
+    if any(s.loose_section is not None or s.heading is not None for s in stories):
+        return  # the page groups its stories under block headings of its own (block_headings)
+    end = first.lines[0]  # the heading's block ends on the line before the first story's
+    if end == 0 or lines[end - 1].group == lines[end].group:
+        return
+    start = end - 1
+    while start > 0 and lines[start - 1].group == lines[end - 1].group:
+        start -= 1
+    block = lines[start:end]
+    head = block[0]
+    if (
+        len(block) > 2
+        or head.kind is not Kind.TEXT
+        or head.shape is not Shape.LABEL
+        or any(ln.kind is not Kind.TEXT for ln in block)
+    ):
+        return
+    end = first.lines[0]
+    for story in stories:
+        if not story.lines:
+            continue
+        if any(lines[k].kind is Kind.WIDGET for k in range(end, story.lines[0])):
+            return  # a list heading ("Trending") ends the listing the heading names
+        if story.title_at is not None:
+            story.heading = start
+        end = story.lines[-1] + 1
+
+
 # -- assembly -------------------------------------------------------------------------------------------
 
 

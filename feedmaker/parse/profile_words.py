@@ -1372,6 +1372,19 @@ KOREAN = Profile(
     dayfirst=None,  # year, month, day: 2026.03.12
 )
 
+# Chinese (simplified): a news list's meta line is "2026-03-12 14:05   来源：湘江日报   作者：刘晓燕" (the
+# date, the source, the author); the source is neither an author nor a section (parse/markers.py).
+CHINESE = Profile(
+    name="zh",
+    chrome=("广告", "登录", "注册", "搜索", "首页"),
+    separators=("阅读全文", "查看全文", "更多"),
+    widgets=("热点排行", "热门文章", "排行榜", "最新文章"),
+    date_markers=("发布时间", "发布日期", "时间"),
+    byline_markers=("作者", "记者", "编辑", "文"),
+    pagination=("上一页", "下一页"),
+    dayfirst=None,  # year, month, day: 2026-03-12
+)
+
 BUILTIN: dict[str, Profile] = {
     p.name: p
     for p in (
@@ -1395,6 +1408,7 @@ BUILTIN: dict[str, Profile] = {
         HUNGARIAN,
         VIETNAMESE,
         KOREAN,
+        CHINESE,
     )
 }
 BUILTIN["default"] = (
@@ -1416,5 +1430,6 @@ BUILTIN["default"] = (
     .merged(ROMANIAN)
     .merged(HUNGARIAN)
     .merged(VIETNAMESE)
-    .merged(KOREAN, name="default")
+    .merged(KOREAN)
+    .merged(CHINESE, name="default")
 )

@@ -63,6 +63,7 @@ from .pagelevel import (
     footer_stories,
     masthead_end,
     page_dayfirst,
+    page_heading,
     timed_by_day,
     title_lists,
 )
@@ -106,6 +107,7 @@ def parse_text(
     stories = segment(lines, titles, top)
     check_loose_sections(lines, stories)
     block_headings(lines, stories)
+    page_heading(lines, stories)
     entries = timed_by_day(stories, [_assemble(doc, lines, story) for story in stories], ctx)
     for _ in range(footer_stories(stories, entries, lines)):
         for k in stories.pop().lines:

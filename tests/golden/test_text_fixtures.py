@@ -22,13 +22,9 @@ STORY_LIMITS: dict[str, str] = {
         "'Автори: Ірина Бондар, Сергій Ткаченко' (a plural byline label, two names joined by a comma) gives"
         " only the first author"
     ),
-    "blind7/vozdelsur-es-economia": (
-        "the page heading 'Economía' over the listing (with a description line under it) is read as masthead,"
-        " so stories without a label of their own get no section"
-    ),
     "blind7/xiangjiang-zh-difang": (
-        "the meta line '2026-03-12 14:05    来源：湘江日报    作者：刘晓燕' (columns apart) is classed as a menu, so"
-        " the stories lose date and author; '广告' becomes a section and '来源：NAME' a category"
+        "'作者：王建军 陈思': two Chinese names parted by a space read as one name (a space also parts a"
+        " Japanese family name from the given name, so it cannot split names by itself)"
     ),
 }
 NOISE_LIMITS: dict[str, str] = {}

@@ -912,3 +912,84 @@ def test_a_row_of_columns_not_under_a_cookie_notice_still_counts() -> None:
         "Vi bruger cookies for at forbedre din oplevelse og til statistik.", "Åbent i dag"
     )
     assert titles(page + _DATED_LIST)[0] != "Ny cykelsti mellem Vesterby og Hedeby åbner i april"
+
+
+_ZH_LIST = """地方新闻
+
+长沙地铁7号线全线贯通 预计年内开通运营
+2026-02-12 14:05    来源：湘江日报    作者：刘晓燕
+记者从长沙市轨道交通集团获悉，地铁7号线最后一个盾构区间于12日上午顺利贯通，标志着全线隧道工程全部完成。
+阅读全文
+
+广告
+
+岳阳洞庭湖区迎来候鸟北迁高峰
+2026-02-11 17:20    来源：湘江在线    作者：王建军
+连日来，东洞庭湖国家级自然保护区内数万只小天鹅、白琵鹭等候鸟陆续启程北飞，保护区工作人员加强巡护。
+阅读全文
+
+株洲一中学生发明智能盲杖获全国大奖
+2026-02-10 20:45    来源：株洲晚报    作者：李明
+该盲杖可通过超声波识别前方障碍物并语音提示，研发团队由三名高二学生组成，历时一年完成。
+阅读全文
+"""
+
+
+def test_columns_holding_a_date_are_a_meta_line_not_a_menu() -> None:
+    """'DATE   来源：SOURCE   作者：NAME' in columns dates the story and names its author; the source is no
+    category, the advert label no section, and the page heading over the listing is every story's section."""
+    entries = parse_entries(_ZH_LIST, NOW)
+    assert [(e.published.day, e.authors, e.categories) for e in entries] == [
+        (12, ("刘晓燕",), ("地方新闻",)),
+        (11, ("王建军",), ("地方新闻",)),
+        (10, ("李明",), ("地方新闻",)),
+    ]
+
+
+def test_columns_without_a_date_are_still_a_menu() -> None:
+    """Must not fire: three short columns with no date among them are a menu, not a meta line."""
+    page = _ZH_LIST.replace("2026-02-11 17:20    来源", "湖南新闻    来源")
+    assert "湖南新闻" not in " ".join(body_text(e) for e in parse_entries(page, NOW))
+    assert parse_entries(page, NOW)[1].published.date() == NOW.date()  # undated: no day from the menu
+
+
+def test_a_labelled_field_beside_a_date_is_no_section() -> None:
+    """'12 February 2026 | Source: Reuters': a 'Label: value' field after the date is no section."""
+    page = "Ferry fares rise in spring\n12 February 2026 | Source: Harbour Wire\nFares go up by 4 percent.\n"
+    (entry,) = parse_entries(page, NOW)
+    assert entry.categories == () and entry.published.day == 12
+
+
+def test_a_plain_label_beside_a_date_is_still_the_section() -> None:
+    """Must not fire: a label without a colon beside the date is the story's section."""
+    page = "Ferry fares rise in spring\n12 February 2026 | Transport\nFares go up by 4 percent.\n"
+    (entry,) = parse_entries(page, NOW)
+    assert entry.categories == ("Transport",)
+
+
+_CATEGORY_PAGE = """Economía
+Últimas noticias de economía, finanzas y campo
+
+Vendimia 2026: la cosecha de uva cae un 18% por el granizo
+Por Martina Quiroga
+12 de febrero de 2026 - 14:05
+Las bodegas del Valle de Uco estiman pérdidas de hasta un tercio en algunas fincas.
+Leer más
+
+Los alquileres subieron un 4,2% en enero en el Gran Mendoza
+Por Hernán Videla
+11 de febrero de 2026 - 18:22
+Según el relevamiento de la Cámara Inmobiliaria, un departamento ya cuesta 480.000 pesos.
+Leer más
+"""
+
+
+def test_the_page_heading_over_the_listing_is_the_section() -> None:
+    """A category page's heading (and its description line) over the listing names every story's section."""
+    assert [e.categories for e in parse_entries(_CATEGORY_PAGE, NOW)] == [("Economía",), ("Economía",)]
+
+
+def test_the_page_heading_is_no_section_after_a_list_heading() -> None:
+    """Must not fire: below a list heading ('Lo más leído') the stories are no longer the heading's."""
+    page = _CATEGORY_PAGE.replace("Leer más\n\nLos", "Leer más\n\nLo más leído\n* Dólar hoy\n\nLos")
+    assert [e.categories for e in parse_entries(page, NOW)][-1] == ()
