@@ -1006,3 +1006,13 @@ def test_a_credit_ends_a_caption_in_short_and_long_lines_alike(text: str) -> Non
     (line,) = classify(text)
     assert line.kind is Kind.CAPTION
     assert line.notes == ("ends with a picture credit",)
+
+
+def test_columns_holding_a_date_are_no_menu() -> None:
+    """Columns, one a date and the others fields no profile knows: a story's meta line, not a menu."""
+    assert kind_of("2026-02-12 14:05    Quelle dpa    Seite 3    Lokales") is not Kind.CHROME
+
+
+def test_columns_without_a_date_are_a_menu() -> None:
+    """Must not fire: short columns with no date among them stay a menu."""
+    assert kind_of("Startseite    Quelle dpa    Seite 3    Lokales") is Kind.CHROME
