@@ -265,8 +265,12 @@ def block_headings(lines: list[Line], stories: list[Story]) -> None:
     the heading stands alone above the first story of its block only, and names the section of every
     story down to the next heading. A list heading ("Trending") ends the block.
     """
-    heading: int | None = None
-    end = 0  # the line after the previous story
+    _spread_headings(lines, stories, None, 0)
+
+
+def _spread_headings(lines: list[Line], stories: list[Story], heading: int | None, end: int) -> None:
+    """Set ``heading`` (a line, or None) as the heading of each titled story from line ``end`` on, a
+    story's own loose section label taking over from there, until a list heading ends it."""
     for story in stories:
         if not story.lines:
             continue
@@ -293,7 +297,7 @@ def page_heading(lines: list[Line], stories: list[Story]) -> None:
     if any(s.loose_section is not None or s.heading is not None for s in stories):
         return  # the page groups its stories under block headings of its own (block_headings)
     end = first.lines[0]  # the heading's block ends on the line before the first story's
-    if end == 0 or lines[end - 1].group == lines[end].group:
+    if end == 0 or not opens_block(lines, end):
         return
     start = end - 1
     while start > 0 and lines[start - 1].group == lines[end - 1].group:
@@ -307,18 +311,7 @@ def page_heading(lines: list[Line], stories: list[Story]) -> None:
         or any(ln.kind is not Kind.TEXT for ln in block)
     ):
         return
-    end = first.lines[0]
-    for story in stories:
-        if not story.lines:
-            continue
-        if any(lines[k].kind is Kind.WIDGET for k in range(end, story.lines[0])):
-            return  # a list heading ("Trending") ends the listing the heading names
-        if story.title_at is not None:
-            story.heading = start
-        end = story.lines[-1] + 1
-
-
-# -- assembly -------------------------------------------------------------------------------------------
+    _spread_headings(lines, stories, start, end)  # a list heading ("Trending") ends the listing it names
 
 
 # -- after assembly: times, footers, consistency --------------------------------------------------------
