@@ -353,26 +353,56 @@ _FIELDS = (" | ", " · ", " • ")  # a line of fields (a byline and a date) is 
 def _join_wrapped(lines: list[Line]) -> None:
     """Join hard-wrapped lines back into one: a long line without a final stop followed by a lower-case
     start that is no line of fields; and, on a page saved by a text browser (most long lines end near one
-    width), any full-width line followed by more text of its block."""
+    width), any full-width line followed by more text of its block.
+
+    Each test looks at the last physical line of a run, not at the text joined so far (which is always
+    "long"), and a run is joined and shaped once: one pass, linear in the page.
+    """
     width = wrap_width(lines)
-    i = 0
-    while i < len(lines) - 1:
-        a, b = lines[i], lines[i + 1]
-        if a.kind is Kind.TEXT and b.kind is Kind.TEXT and a.group == b.group:
-            wrapped = (
-                a.shape is not Shape.PROSE
-                and len(a.text) >= 40
-                and b.text[:1].islower()
-                and not any(sep in b.text for sep in _FIELDS)  # "de Ana Pop | 9 martie": a meta line
-            )
-            full = width is not None and len(a.text) >= width - 14
-            if wrapped or full:
-                a.text = f"{a.text} {b.text}"
-                a.shape = shape_of(a.text)
-                a.notes += (f"joined with wrapped line {b.no}",)
-                del lines[i + 1]
-                continue
-        i += 1
+    kept: list[Line] = []
+    pieces: list[str] = []
+    tail: Line | None = None  # the last physical line of the run that kept[-1] heads
+    for line in lines:
+        head = kept[-1] if kept else None
+        if (
+            head is not None
+            and tail is not None
+            and _wraps_into(tail, line, width)
+            and head.group == line.group
+        ):
+            pieces.append(line.text)
+            head.notes += (f"joined with wrapped line {line.no}",)
+            tail = line
+            continue
+        _close_run(kept, pieces)
+        kept.append(line)
+        pieces = [line.text]
+        tail = line if line.kind is Kind.TEXT else None
+    _close_run(kept, pieces)
+    lines[:] = kept
+
+
+_LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")
+
+
+def _wraps_into(a: Line, b: Line, width: int | None) -> bool:
+    """True when text line ``b`` continues text line ``a`` (both physical lines)."""
+    if b.kind is not Kind.TEXT or _LIST_ITEM.match(b.text):
+        return False  # "12. https://…" (a text browser's list of links): a new item, never a continuation
+    wrapped = (
+        a.shape is not Shape.PROSE
+        and len(a.text) >= 40
+        and b.text[:1].islower()
+        and not any(sep in b.text for sep in _FIELDS)  # "de Ana Pop | 9 martie": a meta line
+    )
+    return wrapped or (width is not None and len(a.text) >= width - 14)
+
+
+def _close_run(kept: list[Line], pieces: list[str]) -> None:
+    if len(pieces) > 1:
+        head = kept[-1]
+        head.text = " ".join(pieces)
+        head.shape = shape_of(head.text)
 
 
 def wrap_width(lines: list[Line]) -> int | None:

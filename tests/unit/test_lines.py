@@ -678,6 +678,37 @@ def test_text_browser_wrapping_is_undone() -> None:
     assert len(lines) == 4
 
 
+def test_a_wrapped_paragraph_stops_at_the_first_short_line_after_it() -> None:
+    """Each join looks at the last physical line: once a paragraph is joined, the short lines under it in
+    the same block ("Photo Gallery Of The Pier", "Tags, pier") stay lines of their own."""
+    para = (
+        "The council met on Tuesday evening to discuss the new harbour ferry\n"
+        "timetable and the fares. Residents raised concerns about the winter\n"
+        "schedule and the cost of parking near the pier. Done. The council met\n"
+        "again on Wednesday. Done.\n"
+    )
+    lines = classify(
+        ("Ferry timetable approved\n\n" + para + "Photo Gallery Of The Pier\nTags, pier\n\n") * 3
+    )
+    texts = [line.text for line in lines]
+    assert texts.count("Photo Gallery Of The Pier") == 3
+    assert texts.count("Tags, pier") == 3
+
+
+def test_a_text_browsers_numbered_links_are_never_joined() -> None:
+    """lynx's reference list ("12. https://…") holds one link per line, whatever the line widths."""
+    refs = "".join(
+        f"  {n}. https://news.example/2026/03/{n:02}/a-story-about-the-harbour-item-{n}/\n"
+        for n in range(1, 9)
+    )
+    body = "The council voted on Monday night to close Weir Street to motor traffic\n" * 6
+    lines = classify(body + "\nReferences\n\n" + refs)
+    assert [line.text for line in lines if line.text.startswith(("1. ", "5. "))] == [
+        "1. https://news.example/2026/03/01/a-story-about-the-harbour-item-1/",
+        "5. https://news.example/2026/03/05/a-story-about-the-harbour-item-5/",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "shape"),
     [
