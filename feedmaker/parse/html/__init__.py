@@ -28,8 +28,10 @@ the curly ones the page prints): the page's spelling is kept.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
+from functools import cache
 
 from lxml import etree
 
@@ -67,6 +69,8 @@ def parse_html(
     bc = BlockContext(page, compile_profile(profile), Context(now=now, zone=zone, dayfirst=dayfirst))
     notes: list[str] = []
     structured, from_list = articles(page)
+    # The article's main text, looked for at most once: finding it walks the whole page.
+    main_text = cache(lambda: article_text.body_container(page.root))
 
     if selectors:
         entries = select_stories(page.root, selectors, bc)
@@ -101,10 +105,11 @@ def parse_html(
         return ParseResult(tuple(e for e in entries + unlisted if e.title), explain=tuple(notes))
     blocks, candidates = story_blocks(page.root, bc.rules)
     if is_article_page(page, structured, from_list):
-        if not _listing_after_all(page, blocks):
+        if not _listing_after_all(blocks, main_text):
             notes.append("article page (structured data says so)")
             return ParseResult(
-                (_article(page, structured[0] if structured else None, bc),), explain=tuple(notes)
+                (_article(page, structured[0] if structured else None, bc, main_text()),),
+                explain=tuple(notes),
             )
         notes.append("structured data says article, but the page's text is its story blocks: a listing")
 
@@ -119,10 +124,10 @@ def parse_html(
         notes.append(f"listing: {len(entries)} blocks of {kinds!r} chosen (top candidate {top!r})")
         return ParseResult(tuple(_enrich(entries, structured)), explain=tuple(notes))
     h1 = next(page.root.iter("h1"), None)
-    container = article_text.body_container(page.root)
+    container = main_text()
     if h1 is not None and container is not None:
         notes.append("no repeated story blocks; read as one article (an h1 and a main text)")
-        return ParseResult((_article(page, None, bc),), explain=tuple(notes))
+        return ParseResult((_article(page, None, bc, container),), explain=tuple(notes))
     notes.append("no story blocks, no structured data, no article text")
     return ParseResult((), explain=tuple(notes))
 
@@ -151,7 +156,7 @@ def _unlisted(shown: list[etree._Element], listed: set[str], bc: BlockContext) -
     return found
 
 
-def _listing_after_all(page: Page, blocks: list[etree._Element]) -> bool:
+def _listing_after_all(blocks: list[etree._Element], main_text: Callable[[], etree._Element | None]) -> bool:
     """True when a page that calls itself an article shows a listing: three story blocks or more, and
     no article text outside them.
 
@@ -161,7 +166,7 @@ def _listing_after_all(page: Page, blocks: list[etree._Element]) -> bool:
     """
     if len(blocks) < 3:
         return False
-    container = article_text.body_container(page.root)
+    container = main_text()
     if container is None:
         return True
     members = set(blocks)
@@ -231,13 +236,15 @@ def _from_structured(
     return _merge(replace(base, link=s.url or base.link), s)
 
 
-def _article(page: Page, s: Structured | None, bc: BlockContext) -> RawEntry:
+def _article(
+    page: Page, s: Structured | None, bc: BlockContext, container: etree._Element | None
+) -> RawEntry:
+    """Return the page read as one article; ``container`` is its main text (``article.body_container``)."""
     og = opengraph(page)
     h1 = next((h for h in page.root.iter("h1") if text_of(h)), None)
     visible_title = text_of(h1) if h1 is not None else None
     scope = _article_scope(h1)
     visible = extract(scope, bc) if scope is not None else None
-    container = article_text.body_container(page.root)
     body = (Block("html", article_text.body_html(container)),) if container is not None else ()
     if not body and s is not None and s.body:
         body = (Block("p", s.body),)
