@@ -1047,3 +1047,21 @@ def test_columns_holding_a_date_are_no_menu() -> None:
 def test_columns_without_a_date_are_a_menu() -> None:
     """Must not fire: short columns with no date among them stay a menu."""
     assert kind_of("Startseite    Quelle dpa    Seite 3    Lokales") is Kind.CHROME
+
+
+def test_a_repeated_line_gets_every_field_of_the_first_ones_verdict() -> None:
+    """classify_all classifies each distinct line once and copies the verdict to its repeats: a field that
+    classify sets and the copy forgets would differ on the second "Published" of a page."""
+    from dataclasses import fields
+
+    from feedmaker.parse import refine
+    from feedmaker.parse.markers import Marker
+
+    per_occurrence = {"no", "group", "blanks_before", "columns", "link", "role", "story"}
+    known = Line(1, "A", 0, 0, Kind.HEADER, Shape.HEADLINE, Marker(authors=("Ana",)), "T", "S", "P")
+    known.tags, known.bullet, known.notes = ("t",), True, ("why",)
+    line = Line(9, "B", 3, 1)
+    refine._copy_verdict(known, line)
+    for f in fields(Line):
+        if f.name not in per_occurrence:
+            assert getattr(line, f.name) == getattr(known, f.name), f.name
