@@ -10,6 +10,20 @@ from .profiles import Profile
 
 ENGLISH = Profile(
     name="en",
+    flags=(
+        "live",
+        "live blog",
+        "new",
+        "breaking",
+        "exclusive",
+        "updated",
+        "update",
+        "developing",
+        "just in",
+        "sponsored",
+        "advertisement",
+        "audio",
+    ),
     chrome=(
         "connect with us",
         "follow us",
@@ -259,6 +273,7 @@ ENGLISH = Profile(
 
 FRENCH = Profile(
     name="fr",
+    flags=("en direct", "direct", "nouveau", "exclusif"),
     chrome=(
         "rejoignez-nous",
         "suivez-nous",
@@ -364,6 +379,7 @@ FRENCH = Profile(
 
 GERMAN = Profile(
     name="de",
+    flags=("neu", "exklusiv", "eilmeldung"),
     chrome=(
         "folgen sie uns",
         "folge uns",
@@ -462,6 +478,7 @@ GERMAN = Profile(
 
 SPANISH = Profile(
     name="es",
+    flags=("en vivo", "nuevo", "exclusiva", "última hora"),
     chrome=(
         "síguenos",
         "siguenos",
@@ -557,6 +574,7 @@ SPANISH = Profile(
 # their pages parse by their words, not only by structure.
 ITALIAN = Profile(
     name="it",
+    flags=("in diretta", "esclusiva"),
     chrome=(
         "seguici",
         "seguici su",
@@ -611,6 +629,7 @@ ITALIAN = Profile(
 )
 PORTUGUESE = Profile(
     name="pt",
+    flags=("ao vivo",),
     chrome=(
         "siga-nos",
         "ir para o conteúdo",

@@ -107,6 +107,8 @@ class Profile:
     # "Sponsored by X" opening a block: the block is an advert. Only words that name a payment: "presented
     # by" opens a podcast's teaser, "in partnership with" a headline, "提供" a photo credit.
     sponsors: tuple[str, ...] = _opens()
+    # One-word status badges on an HTML teaser ("LIVE", "Exclusive"): they flag a story, never file it.
+    flags: tuple[str, ...] = ()
     dayfirst: bool | None = None
 
     def merged(self, other: Profile, name: str | None = None) -> Profile:

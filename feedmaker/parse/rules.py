@@ -20,6 +20,7 @@ class Rules:
 
     profile: Profile
     chrome: frozenset[str]
+    flags: frozenset[str]  # a teaser's status badges and kinds of media ("LIVE", "Video"), folded
     widgets: frozenset[str]
     related: frozenset[str]
     bare_date: frozenset[str]
@@ -106,6 +107,7 @@ def compile_profile(profile: Profile) -> Rules:
     return Rules(
         profile=p,
         chrome=frozenset(fold(c) for c in p.chrome),
+        flags=frozenset(fold(w) for w in p.flags + p.image_labels),
         widgets=frozenset(fold(w) for w in p.widgets),
         related=frozenset(fold(r) for r in p.related),
         bare_date=frozenset(fold(d) for d in p.date_markers),

@@ -298,3 +298,12 @@ def test_a_role_after_a_comma_is_dropped_even_with_a_joiner_word_in_it() -> None
 def test_words_that_open_names_or_places_are_no_byline_words(text: str) -> None:
     """Vietnamese 'Theo' (according to) and Greek 'Από' (from) open names and places too: no bylines."""
     assert kind_of(text, compile_profile(BUILTIN["default"])) is not Kind.MARKER
+
+
+def test_a_sites_own_badge_words_join_the_profiles(tmp_path: Path) -> None:
+    """HTML status badges ("LIVE", a site's own "Heiß") are profile words, so a site's TOML can add one."""
+    from feedmaker.parse.html.labels import flag
+
+    rules = danish(tmp_path, 'flags = ["Heiß"]\n')
+    assert flag("HEIß", rules) and flag("LIVE", rules) and flag("Video", rules)
+    assert not flag("Politics", rules) and not flag("Heiß", compile_profile(load_profile("default")))

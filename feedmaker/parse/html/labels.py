@@ -9,7 +9,6 @@ nothing to say what it is. These are read here by their words and their place.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lxml import etree
 
@@ -63,49 +62,7 @@ _WORDY_CLASS = re.compile(r"[a-z]{4}")
 
 
 def flag(text: str, rules: Rules) -> bool:
-    """True for a label that flags a story rather than filing it, by its words alone.
-
-    The words are the profile's page chrome ("Premium", "Watch live"), its kinds of media ("Video",
-    "Photos") and the status words of :data:`_FLAGS` ("LIVE", "New", "Exclusive").
-    """
+    """True for a label that flags a story rather than filing it, by its words alone: the profile's
+    status badges and kinds of media ("LIVE", "Exclusive", "Video") or its page chrome ("Premium")."""
     key = fold(text)
-    return key in _FLAGS or key in rules.chrome or key in _media_words(rules.profile.image_labels)
-
-
-@lru_cache(maxsize=8)
-def _media_words(labels: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(label) for label in labels)
-
-
-# Status badges on a teaser that the profiles' chrome words do not hold (those are whole lines of page
-# chrome; these are one-word flags, and as lines of text they could be a story's own words). Folded.
-_FLAGS = frozenset(
-    {
-        "live",
-        "live blog",
-        "new",
-        "breaking",
-        "exclusive",
-        "updated",
-        "update",
-        "developing",
-        "just in",
-        "sponsored",
-        "advertisement",
-        "audio",
-        "en direct",
-        "direct",
-        "nouveau",
-        "exclusif",
-        "neu",
-        "exklusiv",
-        "eilmeldung",
-        "en vivo",
-        "nuevo",
-        "exclusiva",
-        "última hora",
-        "ao vivo",
-        "in diretta",
-        "esclusiva",
-    }
-)
+    return key in rules.flags or key in rules.chrome
