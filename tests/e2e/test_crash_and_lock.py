@@ -50,11 +50,17 @@ def build(folder: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def assert_whole_feeds(site: Path) -> None:
-    """Every file in the output folder is a complete, valid feed; no temporary file is left over."""
+def assert_whole_feeds(site: Path, killed: bool = False) -> None:
+    """Every file in the output folder is a complete, valid feed; no temporary file is left over.
+
+    Right after a kill -9 (``killed``) a hidden temporary file may remain: nothing can delete it at
+    that moment, hosts ignore dot files, and the next build sweeps it under the lock.
+    """
     from lxml import etree
 
     for path in site.iterdir():
+        if killed and path.name.startswith(".") and path.name.endswith(".tmp"):
+            continue
         assert not path.name.startswith("."), f"leftover {path.name}"
         if path.suffix == ".json":
             assert json.loads(path.read_bytes())["items"]
@@ -98,7 +104,7 @@ def test_killed_builds_leave_whole_feeds_and_converge(tmp_path: Path, reference:
             os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=60)
         if (tmp_path / "site").is_dir():
-            assert_whole_feeds(tmp_path / "site")
+            assert_whole_feeds(tmp_path / "site", killed=True)
         if attempt == 2:
             # A killed build never leaves the lock held: the kernel drops it with the process.
             with locked(tmp_path / "site", timeout=1):
